@@ -1,0 +1,42 @@
+package io.claimtrail.common.api;
+
+/**
+ * Entity tags are the record's optimistic-lock version in quotes, e.g. {@code "3"}. Writes must send it back in
+ * {@code If-Match}: missing is 428, stale is 412.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version named by a required {@code If-Match} header. */
+    public static long required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "This write needs an If-Match header with the ETag you last read");
+        }
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "'" + ifMatch + "' is not an ETag of this service, such as \"3\"");
+        }
+    }
+
+    /** Fails with 412 unless the client's version is the current one. */
+    public static void check(long expected, long current) {
+        if (expected != current) {
+            throw new ProblemException(412, "The resource has changed since you read it (your ETag \"" + expected
+                    + "\", now \"" + current + "\"); read it again").with("currentETag", of(current));
+        }
+    }
+}

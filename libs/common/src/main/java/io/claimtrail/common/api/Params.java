@@ -1,0 +1,94 @@
+package io.claimtrail.common.api;
+
+import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.date.PartialDateException;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Strict readers for query and path parameters. JAX-RS would turn a bad query value into a bare 404; these turn it
+ * into a 400 that names the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static int integer(String name, String raw, int fallback, int min, int max, List<FieldProblem> errors) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                errors.add(new FieldProblem(name, "must be between " + min + " and " + max));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldProblem(name, "'" + raw + "' is not a whole number"));
+            return fallback;
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "'" + raw + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
+        }
+    }
+
+    public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "'" + raw + "' is not a UUID");
+        }
+    }
+
+    public static PartialDate partialDate(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(raw.trim());
+        } catch (PartialDateException e) {
+            throw ProblemException.invalid(name, e.getMessage());
+        }
+    }
+
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + raw + "' is not an ISO-8601 timestamp such as 2024-07-02T12:00:00Z");
+        }
+    }
+
+    public static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "'" + raw + "' is not true or false");
+        };
+    }
+}
