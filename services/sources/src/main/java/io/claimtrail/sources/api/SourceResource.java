@@ -1,0 +1,206 @@
+package io.claimtrail.sources.api;
+
+import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.Page;
+import io.claimtrail.common.api.PageRequest;
+import io.claimtrail.common.api.Params;
+import io.claimtrail.common.api.Problem;
+import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.sources.domain.Reliability;
+import io.claimtrail.sources.domain.Source;
+import io.claimtrail.sources.domain.SourceDraft;
+import io.claimtrail.sources.domain.SourceKind;
+import io.claimtrail.sources.domain.SourceService;
+import io.claimtrail.sources.store.SourceSearch;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** HTTP face of the sources: maps requests to {@link SourceService} calls and back. */
+@Path("/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources", description = "Outlets, institutions, offices, people and documents that make claims")
+public class SourceResource {
+
+    private final SourceService service;
+
+    public SourceResource(SourceService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create a source", description = "The slug is derived from the name when absent.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SourceDraft.class), examples = {
+            @ExampleObject(name = "institution", value = Examples.SOURCE_INPUT),
+            @ExampleObject(name = "spokesperson", value = Examples.PERSON_INPUT) }))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = SourceView.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "400", description = "An invalid field, unknown parent or affiliation cycle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@NotNull @Valid SourceDraft body, UriInfo uri) {
+        return service.create(body).map(source -> Response
+                .created(uri.getBaseUriBuilder().path("sources").path(source.id.toString()).build())
+                .header(HttpHeaders.ETAG, ETags.of(source.version)).entity(SourceView.of(source)).build());
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @Operation(summary = "Read a source by id or slug", description = "Archived sources stay readable.")
+    @APIResponse(responseCode = "200", description = "The source, with its ETag",
+            content = @Content(schema = @Schema(implementation = SourceView.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return service.get(idOrSlug).map(source -> ETags.of(source.version).equals(ifNoneMatch)
+                ? Response.notModified().header(HttpHeaders.ETAG, ETags.of(source.version)).build()
+                : ok(source));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a source", description = "Needs If-Match with the ETag last read. "
+            + "Aliases and affiliations are replaced as given; an absent slug keeps the current one.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid SourceDraft body) {
+        UUID sourceId = requiredId(id);
+        long version = ETags.required(ifMatch);
+        return service.update(sourceId, version, body).map(SourceResource::ok);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive a source", description = "Nothing is deleted: the source stays readable with "
+            + "archived=true, because claims keep pointing at it, and leaves listings unless includeArchived=true. "
+            + "If-Match is checked when given.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Why it is archived") @QueryParam("reason") String reason) {
+        UUID sourceId = requiredId(id);
+        Long version = ifMatch == null ? null : ETags.required(ifMatch);
+        if (reason != null && reason.length() > 1000) {
+            throw ProblemException.invalid("reason", "at most 1000 characters");
+        }
+        return service.archive(sourceId, version, reason).map(SourceResource::ok);
+    }
+
+    @GET
+    @Operation(summary = "List or search sources", description = "q matches names and aliases ignoring case and "
+            + "accents, closest first; without q, sources are ordered by name. page counts from 0; size is at most 200.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "A bad filter or paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<SourceView>> list(
+            @Parameter(description = "Name or alias, e.g. pentagon, Pentagón or DoD") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = SourceKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("country") String country,
+            @Parameter(schema = @Schema(implementation = Reliability.class)) @QueryParam("reliability") String reliability,
+            @QueryParam("includeArchived") String includeArchived,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (q != null && q.length() > 300) {
+            throw ProblemException.invalid("q", "at most 300 characters");
+        }
+        SourceSearch.Filter filter = new SourceSearch.Filter(q,
+                Params.enumValue("kind", kind, SourceKind.class),
+                country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT),
+                Params.enumValue("reliability", reliability, Reliability.class),
+                Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
+        return service.list(filter, PageRequest.of(page, size)).map(found -> found.map(SourceView::of));
+    }
+
+    @GET
+    @Path("/resolve")
+    @Operation(summary = "Find the source a name refers to", description = "The source whose name, else one alias, "
+            + "equals the given name ignoring case and accents: how imports map \"the Pentagon\" to a record.")
+    @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "404", description = "No source has that name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Several sources have that name; candidates listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> resolve(@QueryParam("name") String name) {
+        if (name == null || name.isBlank()) {
+            throw ProblemException.invalid("name", "is required");
+        }
+        if (name.length() > 300) {
+            throw ProblemException.invalid("name", "at most 300 characters");
+        }
+        return service.resolve(name).map(SourceResource::ok);
+    }
+
+    @POST
+    @Path("/lookup")
+    @Operation(summary = "Fetch up to 1000 sources by id in one call", description = "For the other services: "
+            + "one call per page of rows instead of one per row. Archived sources are included.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = LookupRequest.class), examples = @ExampleObject(name = "ids", value = Examples.LOOKUP)))
+    @APIResponse(responseCode = "200", description = "The sources found and the ids that were not", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a list of UUIDs, or more than 1000", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
+        return service.lookup(body.ids())
+                .map(found -> new LookupResponse(found.found().stream().map(SourceView::of).toList(), found.missing()));
+    }
+
+    @GET
+    @Path("/{idOrSlug}/affiliations")
+    @Operation(summary = "The parents this source is affiliated with, with role and dates")
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<SourceView.AffiliationView>> affiliations(@PathParam("idOrSlug") String idOrSlug) {
+        return service.affiliations(idOrSlug).map(links -> links.stream()
+                .map(link -> SourceView.AffiliationView.of(link.affiliation(), link.parent())).toList());
+    }
+
+    @GET
+    @Path("/{idOrSlug}/members")
+    @Operation(summary = "Who is or was affiliated with this source", description = "With asOf (an EDTF date), only "
+            + "the affiliations that may have been in force then: who spoke for this institution on that date.")
+    @APIResponse(responseCode = "400", description = "A bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<MemberView>> members(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "EDTF date, e.g. 2024-07-01") @QueryParam("asOf") String asOf) {
+        return service.members(idOrSlug, Params.partialDate("asOf", asOf))
+                .map(members -> members.stream().map(MemberView::of).toList());
+    }
+
+    private static Response ok(Source source) {
+        return Response.ok(SourceView.of(source)).header(HttpHeaders.ETAG, ETags.of(source.version)).build();
+    }
+
+    private static UUID requiredId(String id) {
+        UUID parsed = Params.uuid("id", id);
+        if (parsed == null) {
+            throw ProblemException.invalid("id", "is required");
+        }
+        return parsed;
+    }
+}

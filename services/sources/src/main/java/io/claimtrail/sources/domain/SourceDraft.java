@@ -1,0 +1,44 @@
+package io.claimtrail.sources.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.claimtrail.common.date.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What a client sends to create or replace a source. */
+@Schema(name = "SourceInput", description = "A source to create, or the full new state of one to replace")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SourceDraft(
+        @Schema(description = "Unique [a-z0-9-]{2,64}; derived from the name when absent", examples = "us-dod")
+        @Size(max = 64) String slug,
+        @NotBlank @Size(max = 300) String name,
+        @NotNull SourceKind kind,
+        @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,
+        @Schema(description = "ISO 3166-1 alpha-2 code", examples = "US") String country,
+        @Schema(description = "Absolute http(s) URL") @Size(max = 2000) String homepage,
+        @Size(max = 5000) String description,
+        @Schema(description = "NATO Admiralty source reliability; F (cannot be judged) when absent") Reliability reliability,
+        Boolean stateAffiliated,
+        @Size(max = 100) List<@NotNull @Valid AffiliationDraft> affiliations) {
+
+    /** A link to a parent source, with the role held and the EDTF dates it began and ended. */
+    @Schema(name = "AffiliationInput")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AffiliationDraft(@NotNull UUID parentId, @Size(max = 300) String role, PartialDate from,
+            PartialDate to) {
+    }
+
+    public List<String> aliasesOrEmpty() {
+        return aliases == null ? List.of() : aliases;
+    }
+
+    public List<AffiliationDraft> affiliationsOrEmpty() {
+        return affiliations == null ? List.of() : affiliations;
+    }
+}

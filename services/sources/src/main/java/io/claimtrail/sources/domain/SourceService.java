@@ -1,0 +1,288 @@
+package io.claimtrail.sources.domain;
+
+import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.Page;
+import io.claimtrail.common.api.PageRequest;
+import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.sources.store.SourceRepository;
+import io.claimtrail.sources.store.SourceSearch;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The rules for sources: unique slugs, known parents, acyclic affiliations, and archiving instead of deleting. */
+@ApplicationScoped
+public class SourceService {
+
+    public static final int MAX_LOOKUP = 1000;
+
+    /** A source affiliated with a parent, through one affiliation. */
+    public record Member(Source source, Affiliation affiliation) {
+    }
+
+    /** An affiliation of a source with the parent it points to. */
+    public record Link(Affiliation affiliation, Source parent) {
+    }
+
+    /** What a batch lookup found, and which ids it did not. */
+    public record Lookup(List<Source> found, List<UUID> missing) {
+    }
+
+    private final SourceRepository sources;
+    private final SourceSearch search;
+
+    public SourceService(SourceRepository sources, SourceSearch search) {
+        this.sources = sources;
+        this.search = search;
+    }
+
+    @WithTransaction
+    public Uni<Source> create(SourceDraft draft) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String slug = SourceRules.slugOf(draft, errors);
+        SourceRules.check(draft, errors);
+        SourceRules.throwIfAny(errors);
+        Source source = new Source();
+        source.id = UUID.randomUUID();
+        source.slug = slug;
+        source.createdAt = now();
+        source.archived = false;
+        return checkSlugFree(slug, null)
+                .chain(() -> applyAffiliations(source, draft))
+                .chain(() -> {
+                    copy(draft, source);
+                    source.updatedAt = source.createdAt;
+                    return sources.persist(source);
+                });
+    }
+
+    @WithTransaction
+    public Uni<Source> update(UUID id, long expectedVersion, SourceDraft draft) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String slug = draft.slug() == null ? null : SourceRules.slugOf(draft, errors);
+        SourceRules.check(draft, errors);
+        SourceRules.throwIfAny(errors);
+        return sources.findFullById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("source", id))
+                .invoke(source -> ETags.check(expectedVersion, source.version))
+                .call(source -> slug == null || slug.equals(source.slug) ? Uni.createFrom().voidItem()
+                        : checkSlugFree(slug, source.id))
+                .call(source -> applyAffiliations(source, draft))
+                .invoke(source -> {
+                    if (slug != null) {
+                        source.slug = slug;
+                    }
+                    copy(draft, source);
+                    source.updatedAt = now();
+                })
+                .call(source -> sources.flush());
+    }
+
+    /** Archives the source: it stays readable, since claims point at it, but leaves the listings. */
+    @WithTransaction
+    public Uni<Source> archive(UUID id, Long expectedVersion, String reason) {
+        return sources.findFullById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("source", id))
+                .invoke(source -> {
+                    if (expectedVersion != null) {
+                        ETags.check(expectedVersion, source.version);
+                    }
+                    if (!source.archived) {
+                        source.archived = true;
+                        source.archivedReason = reason;
+                        source.updatedAt = now();
+                    }
+                })
+                .call(source -> sources.flush());
+    }
+
+    @WithSession
+    public Uni<Source> get(String idOrSlug) {
+        UUID id = asUuid(idOrSlug);
+        Uni<Source> found = id != null ? sources.findFullById(id) : sources.findFullBySlug(idOrSlug);
+        return found.onItem().ifNull().failWith(() -> ProblemException.notFound("source", idOrSlug));
+    }
+
+    @WithSession
+    public Uni<Page<Source>> list(SourceSearch.Filter filter, PageRequest page) {
+        return search.search(filter, page)
+                .chain(hits -> sources.findFullByIds(hits.ids())
+                        .map(items -> new Page<>(items, page.page(), page.size(), hits.total())));
+    }
+
+    /** The one source whose name, else alias, equals {@code name} ignoring case and accents. */
+    @WithSession
+    public Uni<Source> resolve(String name) {
+        return search.exact(name).chain(matches -> {
+            List<UUID> ids = new ArrayList<>(matches.byName());
+            ids.addAll(matches.byAlias());
+            if (ids.isEmpty()) {
+                return Uni.createFrom().failure(ProblemException.notFound("source named", name));
+            }
+            return sources.findFullByIds(ids).map(found -> pickResolved(name, found, matches.byName()));
+        });
+    }
+
+    @WithSession
+    public Uni<Lookup> lookup(List<UUID> ids) {
+        if (ids.size() > MAX_LOOKUP) {
+            throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
+        }
+        return sources.findFullByIds(ids).map(found -> {
+            Set<UUID> seen = found.stream().map(s -> s.id).collect(Collectors.toSet());
+            List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
+            return new Lookup(found, missing);
+        });
+    }
+
+    @WithSession
+    public Uni<List<Link>> affiliations(String idOrSlug) {
+        return get(idOrSlug).chain(source -> {
+            List<UUID> parentIds = source.affiliations.stream().map(a -> a.parentId).distinct().toList();
+            return sources.findFullByIds(parentIds).map(parents -> {
+                Map<UUID, Source> byId = parents.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+                return source.affiliations.stream().map(a -> new Link(a, byId.get(a.parentId))).toList();
+            });
+        });
+    }
+
+    /** Who was affiliated with the source, possibly on {@code asOf} (any time if null). */
+    @WithSession
+    public Uni<List<Member>> members(String idOrSlug, PartialDate asOf) {
+        return get(idOrSlug).chain(parent -> sources.members(parent.id,
+                        asOf == null ? null : asOf.earliest().orElse(null),
+                        asOf == null ? null : asOf.latest().orElse(null)))
+                .map(rows -> rows.stream().map(row -> new Member((Source) row[0], (Affiliation) row[1])).toList());
+    }
+
+    private Uni<Void> checkSlugFree(String slug, UUID self) {
+        return sources.findBySlug(slug).invoke(existing -> {
+            if (existing != null && !existing.id.equals(self)) {
+                throw ProblemException.conflict("The slug '" + slug + "' is taken by source " + existing.id)
+                        .with("existingId", existing.id);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Checks that every parent exists and that no link closes a cycle, then replaces the source's links. */
+    private Uni<Void> applyAffiliations(Source source, SourceDraft draft) {
+        List<SourceDraft.AffiliationDraft> links = draft.affiliationsOrEmpty();
+        List<Affiliation> replacement = links.stream()
+                .map(l -> Affiliation.of(l.parentId(), l.role(), l.from(), l.to())).toList();
+        if (links.isEmpty()) {
+            source.affiliations.clear();
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> parents = links.stream().map(SourceDraft.AffiliationDraft::parentId).collect(Collectors.toSet());
+        return sources.lockAffiliations()
+                .chain(() -> sources.existingIds(parents))
+                .chain(existing -> {
+                    List<FieldProblem> errors = new ArrayList<>();
+                    for (int i = 0; i < links.size(); i++) {
+                        UUID parent = links.get(i).parentId();
+                        if (parent.equals(source.id)) {
+                            errors.add(new FieldProblem(parentField(i), "a source cannot be its own parent"));
+                        } else if (!existing.contains(parent)) {
+                            errors.add(new FieldProblem(parentField(i), "no source with id " + parent));
+                        }
+                    }
+                    SourceRules.throwIfAny(errors);
+                    return cycles(links, source.id, 0, errors);
+                })
+                .invoke(errors -> {
+                    SourceRules.throwIfAny(errors);
+                    source.affiliations.clear();
+                    source.affiliations.addAll(replacement);
+                })
+                .replaceWithVoid();
+    }
+
+    /** Adds a problem for each link, from {@code index} on, whose parent already descends from {@code self}. */
+    private Uni<List<FieldProblem>> cycles(List<SourceDraft.AffiliationDraft> links, UUID self, int index,
+            List<FieldProblem> errors) {
+        if (index == links.size()) {
+            return Uni.createFrom().item(errors);
+        }
+        UUID parent = links.get(index).parentId();
+        return reaches(List.of(parent), self, new HashSet<>(Set.of(parent))).chain(cycle -> {
+            if (cycle) {
+                errors.add(new FieldProblem(parentField(index), "would make a cycle: source " + parent
+                        + " is already affiliated, directly or not, with this source"));
+            }
+            return cycles(links, self, index + 1, errors);
+        });
+    }
+
+    private static String parentField(int index) {
+        return "affiliations[" + index + "].parentId";
+    }
+
+    /** True when {@code self} is reached walking up the affiliations from {@code level}. */
+    private Uni<Boolean> reaches(Collection<UUID> level, UUID self, Set<UUID> seen) {
+        if (level.isEmpty()) {
+            return Uni.createFrom().item(false);
+        }
+        return sources.parentIds(level).chain(up -> {
+            if (up.contains(self)) {
+                return Uni.createFrom().item(true);
+            }
+            List<UUID> next = up.stream().filter(seen::add).toList();
+            return reaches(next, self, seen);
+        });
+    }
+
+    /** Live sources before archived ones, and a match on the name before a match on an alias. */
+    private static Source pickResolved(String name, List<Source> found, List<UUID> byName) {
+        List<Source> candidates = found.stream().filter(s -> !s.archived && byName.contains(s.id)).toList();
+        if (candidates.isEmpty()) {
+            candidates = found.stream().filter(s -> !s.archived).toList();
+        }
+        if (candidates.isEmpty()) {
+            candidates = found;
+        }
+        if (candidates.size() > 1) {
+            throw ProblemException.conflict("'" + name + "' names " + candidates.size() + " sources; use a slug or id")
+                    .with("candidates", candidates.stream().map(s -> Map.of("id", s.id, "slug", s.slug, "name", s.name)).toList());
+        }
+        return candidates.get(0);
+    }
+
+    private static void copy(SourceDraft draft, Source source) {
+        source.name = draft.name().strip();
+        source.kind = draft.kind();
+        source.aliases.clear();
+        draft.aliasesOrEmpty().forEach(alias -> source.aliases.add(alias.strip()));
+        source.country = draft.country();
+        source.homepage = draft.homepage();
+        source.description = draft.description();
+        source.reliability = draft.reliability() == null ? Reliability.F : draft.reliability();
+        source.stateAffiliated = Boolean.TRUE.equals(draft.stateAffiliated());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static UUID asUuid(String text) {
+        try {
+            return text.length() == 36 ? UUID.fromString(text) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

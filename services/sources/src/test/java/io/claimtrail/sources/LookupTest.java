@@ -1,0 +1,57 @@
+package io.claimtrail.sources;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@SourcesTest
+class LookupTest {
+
+    @Test
+    void returnsFoundArchivedIncludedAndMissing() {
+        String a = Fixtures.create(Fixtures.source(Fixtures.unique("Lookup A"), "OUTLET"));
+        String b = Fixtures.create(Fixtures.source(Fixtures.unique("Lookup B"), "OUTLET"));
+        given().delete("/sources/" + b).then().statusCode(200);
+        String missing = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).body(Map.of("ids", List.of(b, missing, a, a)))
+                .post("/sources/lookup").then().statusCode(200)
+                .body("items.id", contains(b, a))
+                .body("items[0].archived", equalTo(true))
+                .body("missing", contains(missing));
+    }
+
+    @Test
+    void acceptsAThousandAndRejectsMore() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        given().contentType(ContentType.JSON).body(Map.of("ids", ids)).post("/sources/lookup").then()
+                .statusCode(200).body("missing.size()", equalTo(1000));
+        ids.add(UUID.randomUUID().toString());
+        given().contentType(ContentType.JSON).body(Map.of("ids", ids)).post("/sources/lookup").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("ids"));
+    }
+
+    @Test
+    void rejectsBadIds() {
+        given().contentType(ContentType.JSON).body("{\"ids\":[\"" + UUID.randomUUID() + "\",\"nope\"]}")
+                .post("/sources/lookup").then().statusCode(400)
+                .body("errors[0].field", equalTo("ids[1]"))
+                .body("errors[0].message", containsString("not a UUID"));
+        given().contentType(ContentType.JSON).body("{}").post("/sources/lookup").then().statusCode(400)
+                .body("errors[0].field", equalTo("ids"));
+        given().contentType(ContentType.JSON).body("{\"ids\":[null]}").post("/sources/lookup").then().statusCode(400)
+                .body("errors[0].field", equalTo("ids[0]"));
+    }
+}

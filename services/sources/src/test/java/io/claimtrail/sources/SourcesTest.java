@@ -1,0 +1,18 @@
+package io.claimtrail.sources;
+
+import io.claimtrail.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A Quarkus test of the sources service against a throw-away embedded PostgreSQL. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface SourcesTest {
+}
