@@ -1,0 +1,269 @@
+package io.claimtrail.claims.api;
+
+import io.claimtrail.claims.domain.ClaimDraft;
+import io.claimtrail.claims.domain.ClaimKind;
+import io.claimtrail.claims.domain.ClaimService;
+import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.RelationDraft;
+import io.claimtrail.claims.domain.RelationService;
+import io.claimtrail.claims.domain.TrackRecord;
+import io.claimtrail.claims.domain.TrackRecordService;
+import io.claimtrail.claims.domain.TransitionDraft;
+import io.claimtrail.claims.domain.TransitionService;
+import io.claimtrail.claims.store.ClaimQueries;
+import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.Page;
+import io.claimtrail.common.api.PageRequest;
+import io.claimtrail.common.api.Params;
+import io.claimtrail.common.api.Problem;
+import io.claimtrail.common.api.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** HTTP face of the claims: maps requests to the domain services and back. */
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Attributed statements, their evidence, status history and relations")
+public class ClaimResource {
+
+    /** Until access control exists every change is recorded as anonymous; the token subject will replace it. */
+    static final String ACTOR = "anonymous";
+
+    private final ClaimService claims;
+    private final TransitionService transitions;
+    private final RelationService relations;
+    private final TrackRecordService trackRecords;
+    private final String reviewer;
+
+    public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
+            TrackRecordService trackRecords,
+            @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
+        this.claims = claims;
+        this.transitions = transitions;
+        this.relations = relations;
+        this.trackRecords = trackRecords;
+        this.reviewer = reviewer;
+    }
+
+    @POST
+    @Operation(summary = "Record a claim", description = "The source and every publisher are checked in one call to "
+            + "the sources service before anything is stored. The claim starts UNVERIFIED.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClaimDraft.class), examples = @ExampleObject(name = "forecast", value = Examples.CLAIM_INPUT)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An unknown sourceId or publisherId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The sources service is unavailable; nothing stored; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@NotNull @Valid ClaimDraft body, UriInfo uri) {
+        return claims.create(body, ACTOR).map(claim -> Response
+                .created(uri.getBaseUriBuilder().path("claims").path(claim.id.toString()).build())
+                .header(HttpHeaders.ETAG, ETags.of(claim.version)).entity(ClaimView.of(claim)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a claim, now or as of a day", description = "asOf (an EDTF date; its last day "
+            + "counts) gives the claim as the public record stood then: 404 unless it was certainly stated by then, "
+            + "and the status of the last transition effective by then. knownAt (a timestamp) does the same with "
+            + "what this system had recorded at that moment. Both combine.")
+    @APIResponse(responseCode = "200", description = "The claim, with its ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = "No such claim, or not yet stated/recorded then", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("id") String id,
+            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") String asOf,
+            @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") String knownAt) {
+        return claims.get(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
+                .map(snapshot -> Response.ok(ClaimView.of(snapshot))
+                        .header(HttpHeaders.ETAG, ETags.of(snapshot.claim().version)).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a claim's descriptive fields", description = "Needs If-Match. Status and "
+            + "credibility change only through transitions.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ClaimDraft body) {
+        UUID claimId = claimId(id);
+        return claims.update(claimId, ETags.required(ifMatch), body).map(ClaimResource::ok);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive a claim", description = "Nothing is deleted: the claim stays readable with its "
+            + "reason and leaves listings unless includeArchived=true. A withdrawn claim is better RETRACTED.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Why it is archived (required)") @QueryParam("reason") String reason) {
+        UUID claimId = claimId(id);
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw ProblemException.invalid("reason", "is required, at most 1000 characters");
+        }
+        Long version = ifMatch == null ? null : ETags.required(ifMatch);
+        return claims.archive(claimId, version, reason.strip()).map(ClaimResource::ok);
+    }
+
+    @GET
+    @Operation(summary = "List and search claims", description = "topic may repeat (any of them matches); q is "
+            + "full-text, best match first; statedFrom/statedTo keep claims whose statedOn may overlap; asOf and "
+            + "knownAt give every claim as it stood then (see GET /claims/{id}). Otherwise ordered by statedOn.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "A bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<ClaimView>> list(@QueryParam("topic") List<String> topics, @QueryParam("sourceId") String sourceId,
+            @Parameter(schema = @Schema(implementation = ClaimStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ClaimKind.class)) @QueryParam("kind") String kind,
+            @QueryParam("q") String q, @QueryParam("statedFrom") String statedFrom,
+            @QueryParam("statedTo") String statedTo, @QueryParam("asOf") String asOf,
+            @QueryParam("knownAt") String knownAt, @QueryParam("includeArchived") String includeArchived,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (q != null && q.length() > 500) {
+            throw ProblemException.invalid("q", "at most 500 characters");
+        }
+        if (topics != null && topics.size() > 50) {
+            throw ProblemException.invalid("topic", "at most 50 topics");
+        }
+        ClaimQueries.Filter filter = new ClaimQueries.Filter(topics, Params.uuid("sourceId", sourceId),
+                Params.enumValue("status", status, ClaimStatus.class), Params.enumValue("kind", kind, ClaimKind.class),
+                q, Params.partialDate("statedFrom", statedFrom), Params.partialDate("statedTo", statedTo),
+                asOfDay(asOf), Params.instant("knownAt", knownAt),
+                Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)), null);
+        return claims.list(filter, PageRequest.of(page, size)).map(found -> found.map(ClaimView::of));
+    }
+
+    @POST
+    @Path("/lookup")
+    @Operation(summary = "Fetch up to 1000 claims in one call", description = "For the timelines service; with "
+            + "asOf / knownAt each claim is given as it stood then.")
+    @APIResponse(responseCode = "200", description = "Found, missing and not-yet claims", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
+    public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
+        return claims.lookup(body.ids(), lastDay("asOf", body.asOf()), body.knownAt())
+                .map(found -> new LookupResponse(found.found().stream().map(ClaimView::of).toList(), found.missing(),
+                        found.notYet()));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(summary = "Change a claim's status or credibility", description = "Needs If-Match. The move must "
+            + "follow the status graph (UNVERIFIED to any; CONFIRMED only to DISPUTED or REFUTED; RETRACTED is "
+            + "final); an illegal one is 409 naming the allowed moves. to, reason and effectiveOn are required.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TransitionDraft.class), examples = @ExampleObject(name = "disputed", value = Examples.TRANSITION_INPUT)))
+    @APIResponse(responseCode = "200", description = "The claim after the move; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "409", description = "Not an allowed move", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TransitionDraft body) {
+        UUID claimId = claimId(id);
+        return transitions.transition(claimId, ETags.required(ifMatch), body, ACTOR).map(ClaimResource::ok);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every transition of a claim, oldest first", description = "The first records how the "
+            + "claim was entered; none is ever deleted.")
+    public Uni<List<TransitionView>> history(@PathParam("id") String id) {
+        return transitions.history(claimId(id)).map(list -> list.stream().map(TransitionView::of).toList());
+    }
+
+    @POST
+    @Path("/{id}/relations")
+    @Operation(summary = "Relate this claim to another", description = "\"this <type> target\", e.g. the "
+            + "Pentagon's briefing NO_EVIDENCE_FOR TV Chosun's report. No self-relations or exact duplicates; only "
+            + "a claim of the same source RETRACTS another.")
+    @APIResponse(responseCode = "201", description = "Related", content = @Content(schema = @Schema(implementation = RelationView.class)))
+    @APIResponse(responseCode = "409", description = "A duplicate, or a retraction by another source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown target claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> relate(@PathParam("id") String id, @NotNull @Valid RelationDraft body) {
+        return relations.relate(claimId(id), body, ACTOR)
+                .map(linked -> Response.status(201).entity(RelationView.of(linked)).build());
+    }
+
+    @GET
+    @Path("/{id}/relations")
+    @Operation(summary = "The relations of a claim in both directions", description = "With the other claim's "
+            + "text and status; asOf / knownAt as for GET /claims/{id}.")
+    public Uni<List<RelationView>> relations(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+            @QueryParam("knownAt") String knownAt) {
+        return relations.of(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
+                .map(list -> list.stream().map(RelationView::of).toList());
+    }
+
+    @GET
+    @Path("/track-records/{sourceId}")
+    @Operation(summary = "How a source's claims turned out", description = "Counts by status and kind; resolved = "
+            + "CONFIRMED, REFUTED, RETRACTED and FORECASTs past resolvesBy; accuracy = confirmed / resolved; median "
+            + "days from statedOn to resolution.")
+    public Uni<TrackRecord> trackRecord(@PathParam("sourceId") String sourceId) {
+        return trackRecords.of(Params.uuid("sourceId", sourceId));
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
+    @Operation(summary = "The claim and its verdict as schema.org ClaimReview JSON-LD")
+    @APIResponse(responseCode = "200", description = "ClaimReview JSON-LD", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "review", value = Examples.CLAIM_REVIEW)))
+    @APIResponse(responseCode = "503", description = "The sources service cannot name the author", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Map<String, Object>> claimReview(@PathParam("id") String id, UriInfo uri) {
+        return claims.reviewed(claimId(id)).map(r -> ClaimReviews.of(r.claim(), r.latest(), r.sources(),
+                uri.getBaseUriBuilder().path("claims").path(r.claim().id.toString()).path("claimreview").build(), reviewer));
+    }
+
+    private static Response ok(io.claimtrail.claims.domain.Claim claim) {
+        return Response.ok(ClaimView.of(claim)).header(HttpHeaders.ETAG, ETags.of(claim.version)).build();
+    }
+
+    private static UUID claimId(String id) {
+        UUID parsed = Params.uuid("id", id);
+        if (parsed == null) {
+            throw ProblemException.invalid("id", "is required");
+        }
+        return parsed;
+    }
+
+    private static LocalDate asOfDay(String asOf) {
+        return lastDay("asOf", Params.partialDate("asOf", asOf));
+    }
+
+    /** "As of July 2024" means as of its last day; an interval has no single day. */
+    private static LocalDate lastDay(String field, io.claimtrail.common.date.PartialDate date) {
+        if (date == null) {
+            return null;
+        }
+        if (date.isInterval()) {
+            throw ProblemException.invalid(field, "must be a single date such as 2024-07-02, not an interval");
+        }
+        return date.latest().orElseThrow();
+    }
+
+}

@@ -1,0 +1,113 @@
+package io.claimtrail.claims.api;
+
+import io.claimtrail.claims.client.SourceSummary;
+import io.claimtrail.claims.domain.Appearance;
+import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.Transition;
+import io.claimtrail.common.date.DatePoint;
+import io.claimtrail.common.date.PartialDate;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes a claim and its current verdict as schema.org {@code ClaimReview} JSON-LD, the form fact-check
+ * publishers embed. The verdict maps onto a 1 (false) to 5 (true) rating with the status as its wording.
+ */
+final class ClaimReviews {
+
+    private ClaimReviews() {
+    }
+
+    static Map<String, Object> of(Claim claim, Transition latest, Map<UUID, SourceSummary> sources, URI url,
+            String reviewer) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", url.toString());
+        review.put("claimReviewed", claim.text);
+        review.put("author", Map.of("@type", "Organization", "name", reviewer));
+        review.put("datePublished", LocalDate.ofInstant(latest.recordedAt, ZoneOffset.UTC).toString());
+        review.put("itemReviewed", item(claim, sources));
+        review.put("reviewRating", rating(claim.status));
+        return review;
+    }
+
+    private static Map<String, Object> item(Claim claim, Map<UUID, SourceSummary> sources) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "Claim");
+        item.put("author", party(sources.get(claim.sourceId)));
+        putDate(item, claim.stated());
+        List<Map<String, Object>> appearances = claim.appearances.stream().map(a -> work(a, sources)).toList();
+        if (!appearances.isEmpty()) {
+            item.put("appearance", appearances);
+        }
+        claim.firstAppearance().ifPresent(first -> item.put("firstAppearance", work(first, sources)));
+        return item;
+    }
+
+    private static Map<String, Object> work(Appearance appearance, Map<UUID, SourceSummary> sources) {
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "CreativeWork");
+        work.put("url", appearance.url);
+        if (appearance.published() != null) {
+            putDate(work, appearance.published());
+        }
+        if (appearance.publisherId != null && sources.containsKey(appearance.publisherId)) {
+            work.put("publisher", party(sources.get(appearance.publisherId)));
+        }
+        return work;
+    }
+
+    /** A person for PERSON sources, an organization for every other kind. */
+    private static Map<String, Object> party(SourceSummary source) {
+        Map<String, Object> party = new LinkedHashMap<>();
+        party.put("@type", "PERSON".equals(source.kind()) ? "Person" : "Organization");
+        party.put("name", source.name());
+        if (source.homepage() != null) {
+            party.put("sameAs", source.homepage());
+        }
+        return party;
+    }
+
+    /** schema.org dates are ISO 8601: a plain EDTF date is one already; otherwise its earliest day is given. */
+    private static void putDate(Map<String, Object> target, PartialDate date) {
+        DatePoint start = date.start().orElse(null);
+        if (!date.isInterval() && start != null && !start.uncertain() && !start.approximate()) {
+            target.put("datePublished", date.text());
+        } else {
+            date.earliest().ifPresent(day -> target.put("datePublished", day.toString()));
+        }
+    }
+
+    private static Map<String, Object> rating(ClaimStatus status) {
+        int value = switch (status) {
+            case REFUTED, RETRACTED -> 1;
+            case DISPUTED -> 2;
+            case UNVERIFIED -> 3;
+            case CORROBORATED -> 4;
+            case CONFIRMED -> 5;
+        };
+        String wording = switch (status) {
+            case REFUTED -> "False";
+            case RETRACTED -> "Retracted by its source";
+            case DISPUTED -> "Disputed";
+            case UNVERIFIED -> "Unverified";
+            case CORROBORATED -> "Corroborated";
+            case CONFIRMED -> "True";
+        };
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        rating.put("ratingValue", value);
+        rating.put("bestRating", 5);
+        rating.put("worstRating", 1);
+        rating.put("alternateName", wording);
+        return rating;
+    }
+}

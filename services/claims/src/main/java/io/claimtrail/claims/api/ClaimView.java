@@ -1,0 +1,61 @@
+package io.claimtrail.claims.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.claimtrail.claims.domain.Appearance;
+import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.claims.domain.ClaimKind;
+import io.claimtrail.claims.domain.ClaimSnapshot;
+import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.Credibility;
+import io.claimtrail.common.date.PartialDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A claim as the API shows it, now or as of a day. */
+@Schema(name = "Claim")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClaimView(UUID id, String text, String quote, String language, UUID sourceId, PartialDate statedOn,
+        List<String> topics, ClaimKind kind, PartialDate resolvesBy, List<AppearanceView> appearances,
+        AppearanceView firstAppearance, ClaimStatus status,
+        @Schema(description = "Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged)") int credibility,
+        String credibilityMeaning,
+        @Schema(description = "STIX 2.1 confidence derived from credibility; absent for 6") Integer confidence,
+        boolean archived, String archivedReason, Instant createdAt, Instant updatedAt, long version,
+        @Schema(description = "The day this view is as of, when asked") LocalDate asOf,
+        @Schema(description = "The moment this view is as known at, when asked") Instant knownAt) {
+
+    /** A place the claim was published. */
+    @Schema(name = "Appearance")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AppearanceView(String url, UUID publisherId, PartialDate publishedOn, Instant retrievedAt,
+            String quote) {
+
+        static AppearanceView of(Appearance appearance) {
+            return new AppearanceView(appearance.url, appearance.publisherId, appearance.published(),
+                    appearance.retrievedAt, appearance.quote);
+        }
+    }
+
+    public static ClaimView of(ClaimSnapshot snapshot) {
+        Claim claim = snapshot.claim();
+        List<Appearance> appearances = snapshot.appearances();
+        AppearanceView first = appearances.stream()
+                .min(java.util.Comparator.comparing((Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest))
+                .map(AppearanceView::of).orElse(null);
+        var confidence = Credibility.stixConfidence(snapshot.credibility());
+        return new ClaimView(claim.id, claim.text, claim.quote, claim.language, claim.sourceId, claim.stated(),
+                List.copyOf(claim.topics), claim.kind, PartialDate.parseNullable(claim.resolvesBy),
+                appearances.stream().map(AppearanceView::of).toList(), first, snapshot.status(),
+                snapshot.credibility(), Credibility.meaning(snapshot.credibility()),
+                confidence.isPresent() ? confidence.getAsInt() : null, claim.archived, claim.archivedReason,
+                claim.createdAt, claim.updatedAt, claim.version, snapshot.asOf(), snapshot.knownAt());
+    }
+
+    public static ClaimView of(Claim claim) {
+        return of(ClaimSnapshot.current(claim));
+    }
+}

@@ -1,0 +1,26 @@
+package io.claimtrail.claims.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.Credibility;
+import io.claimtrail.claims.domain.Transition;
+import io.claimtrail.common.date.PartialDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One recorded change of a claim's status or credibility. */
+@Schema(name = "Transition")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransitionView(UUID id, ClaimStatus from, ClaimStatus to, int credibility, Integer confidence,
+        String reason, String evidenceUrl, UUID evidenceClaimId,
+        @Schema(description = "When it became true in the public record") PartialDate effectiveOn,
+        @Schema(description = "When this system recorded it") Instant recordedAt, String actor) {
+
+    static TransitionView of(Transition t) {
+        var confidence = Credibility.stixConfidence(t.credibility);
+        return new TransitionView(t.id, t.from, t.to, t.credibility, confidence.isPresent() ? confidence.getAsInt() : null,
+                t.reason, t.evidenceUrl, t.evidenceClaimId, t.effective(), t.recordedAt, t.actor);
+    }
+}

@@ -1,0 +1,56 @@
+package io.claimtrail.claims.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Finds sources in the sources service, in batches of at most 1000 ids per call, with a timeout, retries and a
+ * circuit breaker. Fails with the underlying error; callers turn that into {@link SourcesUnavailable}.
+ * Settings can be overridden per deployment, e.g. {@code SourceDirectory/find/Timeout/value=2000}.
+ */
+@ApplicationScoped
+public class SourceDirectory {
+
+    static final int BATCH = 1000;
+
+    private final SourcesRestClient client;
+
+    public SourceDirectory(@RestClient SourcesRestClient client) {
+        this.client = client;
+    }
+
+    /** The sources with these ids; ids that name no source are absent from the map. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = SourcesUnavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2)
+    public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<Uni<SourcesRestClient.LookupResponse>> calls = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            List<UUID> batch = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+            calls.add(client.lookup(new SourcesRestClient.LookupRequest(List.copyOf(batch))));
+        }
+        return Uni.join().all(calls).andFailFast().map(responses -> {
+            Map<UUID, SourceSummary> found = new LinkedHashMap<>();
+            responses.forEach(response -> response.items().forEach(source -> found.put(source.id(), source)));
+            return found;
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package io.claimtrail.claims.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The sources service's batch lookup; use it through {@link SourceDirectory}, which adds the fault tolerance. */
+@RegisterRestClient(configKey = "sources")
+@Path("/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface SourcesRestClient {
+
+    record LookupRequest(List<UUID> ids) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LookupResponse(List<SourceSummary> items, List<UUID> missing) {
+    }
+
+    @POST
+    @Path("/lookup")
+    Uni<LookupResponse> lookup(LookupRequest request);
+}

@@ -1,0 +1,109 @@
+package io.claimtrail.claims.domain;
+
+import io.claimtrail.common.date.PartialDate;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One statement attributed to one source, with where it appeared and where it stands now. */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    public UUID id;
+
+    public String text;
+
+    public String quote;
+
+    public String language;
+
+    @Column(name = "source_id")
+    public UUID sourceId;
+
+    @Column(name = "stated_on")
+    public String statedOn;
+
+    @Column(name = "stated_earliest")
+    public LocalDate statedEarliest;
+
+    @Column(name = "stated_latest")
+    public LocalDate statedLatest;
+
+    @Enumerated(EnumType.STRING)
+    public ClaimKind kind;
+
+    @Column(name = "resolves_by")
+    public String resolvesBy;
+
+    @Column(name = "resolves_by_latest")
+    public LocalDate resolvesByLatest;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_topic", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic")
+    public List<String> topics = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_appearance", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    public List<Appearance> appearances = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
+
+    public int credibility;
+
+    public boolean archived;
+
+    @Column(name = "archived_reason")
+    public String archivedReason;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public void setStatedOn(PartialDate date) {
+        statedOn = date.text();
+        statedEarliest = date.earliest().orElse(null);
+        statedLatest = date.latest().orElse(null);
+    }
+
+    public void setResolvesBy(PartialDate date) {
+        resolvesBy = date == null ? null : date.text();
+        resolvesByLatest = date == null ? null : date.latest().orElse(null);
+    }
+
+    public PartialDate stated() {
+        return PartialDate.parse(statedOn);
+    }
+
+    /** The earliest publication: by date where known, else the first listed. */
+    public Optional<Appearance> firstAppearance() {
+        return appearances.stream().min(Comparator.comparing(
+                (Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest));
+    }
+}

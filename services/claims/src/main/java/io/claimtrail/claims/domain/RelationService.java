@@ -1,0 +1,115 @@
+package io.claimtrail.claims.domain;
+
+import io.claimtrail.claims.store.ClaimRepository;
+import io.claimtrail.claims.store.ClaimQueries;
+import io.claimtrail.claims.store.RelationRepository;
+import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Typed links between claims: no self-links, no exact duplicates, and only a claim's own source retracts it. */
+@ApplicationScoped
+public class RelationService {
+
+    /** A relation seen from one claim, with the claim at its other end. */
+    public record Linked(Relation relation, boolean outgoing, ClaimSnapshot other) {
+    }
+
+    private final ClaimRepository claims;
+    private final RelationRepository relations;
+    private final ClaimQueries queries;
+    private final Clock clock;
+
+    public RelationService(ClaimRepository claims, RelationRepository relations, ClaimQueries queries, Clock clock) {
+        this.claims = claims;
+        this.relations = relations;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Linked> relate(UUID fromId, RelationDraft draft, String actor) {
+        if (fromId.equals(draft.targetId())) {
+            throw ProblemException.invalid("targetId", "a claim cannot be related to itself");
+        }
+        return claims.findById(fromId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", fromId))
+                .chain(from -> claims.findById(draft.targetId()).map(to -> {
+                    if (to == null) {
+                        throw new ProblemException(422, "targetId: no claim with id " + draft.targetId(),
+                                List.of(new FieldProblem("targetId", "no claim with id " + draft.targetId())));
+                    }
+                    if (draft.type() == RelationType.RETRACTS && !from.sourceId.equals(to.sourceId)) {
+                        throw ProblemException.conflict("Only a claim of the same source can retract another; "
+                                + "use CONTRADICTS for another source's denial");
+                    }
+                    return to;
+                }))
+                .call(to -> relations.exists(fromId, draft.targetId(), draft.type()).invoke(exists -> {
+                    if (exists) {
+                        throw ProblemException.conflict("This claim already " + draft.type() + " " + draft.targetId());
+                    }
+                }))
+                .chain(to -> {
+                    Relation relation = new Relation();
+                    relation.id = UUID.randomUUID();
+                    relation.fromClaimId = fromId;
+                    relation.toClaimId = draft.targetId();
+                    relation.type = draft.type();
+                    relation.note = draft.note();
+                    relation.recordedAt = clock.now();
+                    relation.actor = actor;
+                    return relations.persist(relation).map(saved -> new Linked(saved, true, ClaimSnapshot.current(to)));
+                });
+    }
+
+    /**
+     * The relations of a claim in both directions, with the other claim of each. With asOf / knownAt, only relations
+     * whose both claims were stated (and recorded) by then, with the other claim's status at that time.
+     */
+    @WithSession
+    public Uni<List<Linked>> of(UUID claimId, LocalDate asOf, Instant knownAt) {
+        return claims.findById(claimId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", claimId))
+                .chain(claim -> relations.involving(List.of(claimId)))
+                .chain(found -> {
+                    List<UUID> others = found.stream()
+                            .filter(r -> knownAt == null || !r.recordedAt.isAfter(knownAt))
+                            .map(r -> otherEnd(r, claimId)).distinct().toList();
+                    return claims.findFull(others).chain(loaded -> {
+                        List<Claim> visible = loaded.stream().filter(c -> ClaimService.visible(c, asOf, knownAt)).toList();
+                        Uni<Map<UUID, ClaimQueries.State>> states = asOf == null && knownAt == null
+                                ? Uni.createFrom().item(Map.of())
+                                : queries.statesAsOf(visible.stream().map(c -> c.id).toList(), asOf, knownAt);
+                        return states.map(byClaim -> {
+                            Map<UUID, Claim> byId = visible.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+                            return found.stream()
+                                    .filter(r -> knownAt == null || !r.recordedAt.isAfter(knownAt))
+                                    .filter(r -> byId.containsKey(otherEnd(r, claimId)))
+                                    .map(r -> {
+                                        Claim other = byId.get(otherEnd(r, claimId));
+                                        ClaimQueries.State state = byClaim.get(other.id);
+                                        ClaimSnapshot snapshot = state == null ? ClaimSnapshot.current(other)
+                                                : new ClaimSnapshot(other, state.status(), state.credibility(), asOf, knownAt);
+                                        return new Linked(r, r.fromClaimId.equals(claimId), snapshot);
+                                    }).toList();
+                        });
+                    });
+                });
+    }
+
+    private static UUID otherEnd(Relation relation, UUID claimId) {
+        return relation.fromClaimId.equals(claimId) ? relation.toClaimId : relation.fromClaimId;
+    }
+}

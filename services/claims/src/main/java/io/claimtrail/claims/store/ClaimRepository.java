@@ -1,0 +1,38 @@
+package io.claimtrail.claims.store;
+
+import io.claimtrail.claims.domain.Claim;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Loads and stores claims with their topics and appearances. */
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    private static final String WITH_COLLECTIONS =
+            "select distinct c from Claim c left join fetch c.topics left join fetch c.appearances ";
+
+    public Uni<Claim> findFull(UUID id) {
+        return find(WITH_COLLECTIONS + "where c.id = ?1", id).firstResult();
+    }
+
+    /** The claims with these ids, in the order of the ids; unknown ids are left out. */
+    public Uni<List<Claim>> findFull(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> order = List.copyOf(ids);
+        return find(WITH_COLLECTIONS + "where c.id in ?1", order).list().map(found -> {
+            Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+            return order.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
+        });
+    }
+}
