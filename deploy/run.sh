@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# Runs Claimtrail locally (`make run`): builds it, starts the embedded PostgreSQL unless an external database is
+# configured, starts every service that exists in this checkout, and waits. Ctrl-C stops the services, then
+# PostgreSQL.
+#
+# Environment:
+#   SKIP_BUILD=1             use the jars already built
+#   CLAIMTRAIL_DATA          folder for the database and the logs (default .data)
+#   DB_PORT                  port of the embedded PostgreSQL (default 15432)
+#   DB_HOST, DB_USER, DB_PASSWORD
+#                            an external PostgreSQL; a DB_HOST other than localhost/127.0.0.1 means "external"
+#   CLAIMTRAIL_EXTERNAL_DB=1 use an external PostgreSQL even on localhost
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+readonly ALL_SERVICES="sources:8081 claims:8082 timelines:8083"
+readonly DATA_DIR="${CLAIMTRAIL_DATA:-.data}"
+readonly LOG_DIR="$DATA_DIR/logs"
+readonly TIMEOUT_SECONDS=120
+readonly STOP_TIMEOUT_SECONDS=30
+export DB_PORT="${DB_PORT:-15432}"
+
+services=""  # "name:port" of each service present in this checkout
+started=""   # "name:pid" of each service process started
+db_pid=""
+
+log() { printf '==> %s\n' "$*"; }
+
+fail() {
+  printf '==> ERROR: %s\n' "$*" >&2
+  exit 1
+}
+
+show_log() {
+  printf -- '---- last 80 lines of %s ----\n' "$1" >&2
+  tail -n 80 "$1" >&2 || true
+  printf -- '---- end of %s ----\n' "$1" >&2
+}
+
+external_db() {
+  [ "${CLAIMTRAIL_EXTERNAL_DB:-}" = 1 ] && return 0
+  case "${DB_HOST:-localhost}" in
+    localhost | 127.0.0.1) return 1 ;;
+    *) return 0 ;;
+  esac
+}
+
+# A successful connect means something already listens there. bash's /dev/tcp needs no extra tools.
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+find_services() {
+  local entry
+  for entry in $ALL_SERVICES; do
+    if [ -f "services/${entry%%:*}/pom.xml" ]; then
+      services="$services $entry"
+    fi
+  done
+  [ -n "$services" ] || fail "no services/<name>/pom.xml found"
+}
+
+check_tools() {
+  command -v java >/dev/null || fail "java not found; install JDK 17 or newer"
+  command -v curl >/dev/null || fail "curl not found; it is needed to check that the services are up"
+}
+
+check_ports() {
+  local entry
+  if ! external_db && port_in_use "$DB_PORT"; then
+    fail "port $DB_PORT (PostgreSQL) is already in use; stop what listens there or set DB_PORT to a free port"
+  fi
+  for entry in $services; do
+    if port_in_use "${entry##*:}"; then
+      fail "port ${entry##*:} (service ${entry%%:*}) is already in use; stop what listens there (an earlier make run?)"
+    fi
+  done
+}
+
+build() {
+  if [ "${SKIP_BUILD:-}" = 1 ]; then
+    log "SKIP_BUILD=1: using the jars already built"
+    return
+  fi
+  log "Building: ${MVN:-./mvnw} -B -q install -DskipTests"
+  "${MVN:-./mvnw}" -B -q install -DskipTests
+}
+
+# Usage: wait_until_ready NAME PID LOGFILE COMMAND... ; fails early if the process dies.
+wait_until_ready() {
+  local name=$1 pid=$2 logfile=$3 deadline=$((SECONDS + TIMEOUT_SECONDS))
+  shift 3
+  until "$@"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      show_log "$logfile"
+      fail "$name stopped while starting; see $logfile"
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      show_log "$logfile"
+      fail "$name was not ready after $TIMEOUT_SECONDS s; see $logfile"
+    fi
+    sleep 1
+  done
+}
+
+database_ready() {
+  grep -qs "PostgreSQL ready" "$LOG_DIR/postgres.log"
+}
+
+service_ready() {
+  [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$1/q/health/ready" || true)" = 200 ]
+}
+
+start_database() {
+  local jars=(deploy/localdb/target/claimtrail-localdb-*-runner.jar)
+  [ -f "${jars[0]}" ] || fail "deploy/localdb/target/claimtrail-localdb-*-runner.jar is missing; run make build"
+  log "Starting PostgreSQL on port $DB_PORT, data in $DATA_DIR/postgres"
+  java -jar "${jars[0]}" "$DB_PORT" "$DATA_DIR/postgres" >"$LOG_DIR/postgres.log" 2>&1 &
+  db_pid=$!
+  wait_until_ready PostgreSQL "$db_pid" "$LOG_DIR/postgres.log" database_ready
+}
+
+start_service() {
+  local name=$1 port=$2 jar="services/$1/target/quarkus-app/quarkus-run.jar" pid
+  [ -f "$jar" ] || fail "$jar is missing; run make build"
+  log "Starting $name on port $port, log in $LOG_DIR/$name.log"
+  DB_NAME="$name" java -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
+  pid=$!
+  started="$started $name:$pid"
+  wait_until_ready "$name" "$pid" "$LOG_DIR/$name.log" service_ready "$port"
+}
+
+run_demo_import() {
+  if [ -x deploy/demo/import.sh ]; then
+    log "Importing the demo story: deploy/demo/import.sh"
+    deploy/demo/import.sh || fail "deploy/demo/import.sh failed"
+  fi
+}
+
+print_urls() {
+  local entry name base
+  printf '\nClaimtrail is running.\n\n'
+  printf '  %-10s %-11s %s\n' SERVICE WHAT URL
+  for entry in $services; do
+    name=${entry%%:*}
+    base="http://localhost:${entry##*:}"
+    printf '  %-10s %-11s %s\n' \
+      "$name" "API" "$base/$name" \
+      "" "Swagger UI" "$base/q/swagger-ui" \
+      "" "OpenAPI" "$base/q/openapi" \
+      "" "Health" "$base/q/health" \
+      "" "Metrics" "$base/q/metrics"
+  done
+  if [ -n "$db_pid" ]; then
+    printf '  %-10s %-11s %s\n' PostgreSQL "embedded" "localhost:$DB_PORT (user postgres), data in $DATA_DIR/postgres"
+  else
+    printf '  %-10s %-11s %s\n' PostgreSQL "external" "${DB_HOST:-localhost}:$DB_PORT"
+  fi
+  printf '  %-10s %-11s %s\n' Logs "" "$LOG_DIR/"
+  printf '\nPress Ctrl-C to stop.\n'
+}
+
+# Returns when a process has ended by itself: that is an error, the rest is then stopped.
+watch_processes() {
+  local entry
+  while true; do
+    for entry in $started; do
+      if ! kill -0 "${entry##*:}" 2>/dev/null; then
+        show_log "$LOG_DIR/${entry%%:*}.log"
+        fail "${entry%%:*} stopped unexpectedly; see $LOG_DIR/${entry%%:*}.log"
+      fi
+    done
+    if [ -n "$db_pid" ] && ! kill -0 "$db_pid" 2>/dev/null; then
+      show_log "$LOG_DIR/postgres.log"
+      fail "PostgreSQL stopped unexpectedly; see $LOG_DIR/postgres.log"
+    fi
+    sleep 1
+  done
+}
+
+# Usage: await_exit NAME PID ; the process has been sent TERM already.
+await_exit() {
+  local name=$1 pid=$2 deadline=$((SECONDS + STOP_TIMEOUT_SECONDS))
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      log "$name did not stop within $STOP_TIMEOUT_SECONDS s; killing it"
+      kill -KILL "$pid" 2>/dev/null
+      break
+    fi
+    sleep 0.2
+  done
+  wait "$pid" 2>/dev/null
+}
+
+# Runs on every exit. Services go first so that none of them loses its database while still serving.
+stop_all() {
+  local entry
+  set +e
+  # A second Ctrl-C must not cut the shutdown short and leave processes behind.
+  trap '' INT TERM
+  if [ -n "$started" ]; then
+    log "Stopping the services"
+    for entry in $started; do
+      kill -TERM "${entry##*:}" 2>/dev/null
+    done
+    for entry in $started; do
+      await_exit "${entry%%:*}" "${entry##*:}"
+    done
+  fi
+  if [ -n "$db_pid" ]; then
+    log "Stopping PostgreSQL"
+    kill -TERM "$db_pid" 2>/dev/null
+    await_exit PostgreSQL "$db_pid"
+  fi
+  if [ -n "$started$db_pid" ]; then
+    log "Stopped"
+  fi
+}
+
+main() {
+  find_services
+  check_tools
+  check_ports
+  build
+  mkdir -p "$LOG_DIR"
+  trap stop_all EXIT
+  trap 'exit 0' INT TERM
+  if ! external_db; then
+    start_database
+  fi
+  local entry
+  for entry in $services; do
+    start_service "${entry%%:*}" "${entry##*:}"
+  done
+  run_demo_import
+  print_urls
+  watch_processes
+}
+
+main "$@"
