@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** The story of 2 July 2024, with back-dated and late-recorded transitions, seen at different times. */
 @ClaimsTest
@@ -56,14 +58,17 @@ class AsOfTest {
                 .body("items[0].appearances.url", contains("https://news.example/tv-chosun"))
                 .body("items[0].asOf", equalTo("2024-06-30"));
 
+        // Claims stated on the same day keep a stable order by id.
         given().queryParam("topic", topic).queryParam("asOf", "2024-07-02").get("/claims").then()
-                .body("items.id", contains(chosun, briefing, support))
+                .body("items[0].id", equalTo(chosun))
+                .body("items.id", containsInAnyOrder(chosun, briefing, support))
                 .body("items[0].status", equalTo("DISPUTED"))
                 .body("items[0].credibility", equalTo(4))
                 .body("items[0].confidence", equalTo(30));
 
         given().queryParam("topic", topic).queryParam("asOf", "2024-11-01").get("/claims").then()
-                .body("items.id", contains(chosun, briefing, support, later))
+                .body("items.id", containsInAnyOrder(chosun, briefing, support, later))
+                .body("items[3].id", equalTo(later))
                 .body("items[0].status", equalTo("CONFIRMED"))
                 .body("items[0].appearances.size()", equalTo(2));
 
@@ -113,6 +118,36 @@ class AsOfTest {
                 .body("items.id", contains(two, one));
         given().queryParam("topic", a).queryParam("topic", b).queryParam("size", 1).queryParam("page", 2)
                 .get("/claims").then().body("items.id", contains(three)).body("total", equalTo(3));
+    }
+
+    @Test
+    void storyQueryGivesTopicAndPinnedClaimsWithRelationsAndHistory() {
+        String topic = Claims.uniqueTopic();
+        String report = Claims.create("report", TV_CHOSUN, "2024-06-27", "ASSERTION", List.of(topic));
+        String pinned = Claims.create("pinned, other topic", PENTAGON, "2024-07-01", "NO_EVIDENCE", List.of("elsewhere"));
+        String unrelated = Claims.create("unrelated", PENTAGON, "2024-07-01", "ASSERTION", List.of("elsewhere"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "NO_EVIDENCE_FOR", "targetId", report))
+                .post("/claims/" + pinned + "/relations").then().statusCode(201);
+        Claims.transition(report, "DISPUTED", 4, "2024-07-01").statusCode(200);
+        Claims.transition(report, "CONFIRMED", 1, "2024-10").statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("topics", List.of(topic), "pinnedIds", List.of(pinned),
+                        "asOf", "2024-07-02", "includeRelations", true, "includeHistory", true))
+                .post("/claims/query").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("size", equalTo(1000))
+                .body("items.claim.id", contains(report, pinned))
+                .body("items.claim.id", not(hasItem(unrelated)))
+                .body("items[0].claim.status", equalTo("DISPUTED"))
+                .body("items[0].history.to", contains("UNVERIFIED", "DISPUTED"))
+                .body("items[0].relations[0].type", equalTo("NO_EVIDENCE_FOR"))
+                .body("items[0].relations[0].direction", equalTo("INCOMING"))
+                .body("items[0].relations[0].otherClaimId", equalTo(pinned))
+                .body("items[1].relations[0].direction", equalTo("OUTGOING"));
+        given().contentType(ContentType.JSON).body(Map.of("topics", List.of(topic), "size", 1001))
+                .post("/claims/query").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-07-02"))
+                .post("/claims/query").then().statusCode(400).body("errors[0].field", equalTo("topics"));
     }
 
     @Test

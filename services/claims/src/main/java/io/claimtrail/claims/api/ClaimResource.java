@@ -6,6 +6,7 @@ import io.claimtrail.claims.domain.ClaimService;
 import io.claimtrail.claims.domain.ClaimStatus;
 import io.claimtrail.claims.domain.RelationDraft;
 import io.claimtrail.claims.domain.RelationService;
+import io.claimtrail.claims.domain.StoryQuery;
 import io.claimtrail.claims.domain.TrackRecord;
 import io.claimtrail.claims.domain.TrackRecordService;
 import io.claimtrail.claims.domain.TransitionDraft;
@@ -63,15 +64,17 @@ public class ClaimResource {
     private final TransitionService transitions;
     private final RelationService relations;
     private final TrackRecordService trackRecords;
+    private final StoryQuery storyQuery;
     private final String reviewer;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
-            TrackRecordService trackRecords,
+            TrackRecordService trackRecords, StoryQuery storyQuery,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
         this.claims = claims;
         this.transitions = transitions;
         this.relations = relations;
         this.trackRecords = trackRecords;
+        this.storyQuery = storyQuery;
         this.reviewer = reviewer;
     }
 
@@ -170,6 +173,23 @@ public class ClaimResource {
         return claims.lookup(body.ids(), lastDay("asOf", body.asOf()), body.knownAt())
                 .map(found -> new LookupResponse(found.found().stream().map(ClaimView::of).toList(), found.missing(),
                         found.notYet()));
+    }
+
+    @POST
+    @Path("/query")
+    @Operation(summary = "A story's claims with relations and history, up to 1000 per page", description = "For the "
+            + "timelines service: claims with any of the topics or one of the pinned ids, ordered by statedOn, as of "
+            + "asOf / knownAt; relations and transitions visible then are included when asked.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    public Uni<Page<StoryClaimView>> query(@NotNull @Valid StoryQueryRequest body) {
+        ClaimQueries.Filter filter = new ClaimQueries.Filter(body.topics(), null, null, null, null, null, null,
+                lastDay("asOf", body.asOf()), body.knownAt(), false, body.pinnedIds());
+        if ((body.topics() == null || body.topics().isEmpty()) && (body.pinnedIds() == null || body.pinnedIds().isEmpty())) {
+            throw ProblemException.invalid("topics", "give topics or pinnedIds: a story is not every claim");
+        }
+        PageRequest page = new PageRequest(body.page() == null ? 0 : body.page(), body.size() == null ? 1000 : body.size());
+        return storyQuery.page(filter, page, Boolean.TRUE.equals(body.includeRelations()),
+                Boolean.TRUE.equals(body.includeHistory())).map(found -> found.map(StoryClaimView::of));
     }
 
     @POST

@@ -32,7 +32,10 @@ final class ClaimReviews {
         review.put("@type", "ClaimReview");
         review.put("url", url.toString());
         review.put("claimReviewed", claim.text);
-        review.put("author", Map.of("@type", "Organization", "name", reviewer));
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("@type", "Organization");
+        author.put("name", reviewer);
+        review.put("author", author);
         review.put("datePublished", LocalDate.ofInstant(latest.recordedAt, ZoneOffset.UTC).toString());
         review.put("itemReviewed", item(claim, sources));
         review.put("reviewRating", rating(claim.status));

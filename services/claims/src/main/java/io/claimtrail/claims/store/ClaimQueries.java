@@ -28,7 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimQueries {
 
-    /** Filters of a listing; null or empty means "any". */
+    /** Filters of a listing; null or empty means "any". A claim matches topics or ids when it has any of the topics or one of the ids. */
     public record Filter(List<String> topics, UUID sourceId, ClaimStatus status, ClaimKind kind, String q,
             PartialDate statedFrom, PartialDate statedTo, LocalDate asOf, Instant knownAt, boolean includeArchived,
             List<UUID> ids) {
@@ -66,12 +66,15 @@ public class ClaimQueries {
         if (!filter.includeArchived()) {
             where.append(" AND NOT c.archived");
         }
-        if (filter.ids() != null) {
-            where.append(" AND c.id = ANY($").append(add(params, filter.ids().toArray(UUID[]::new))).append(")");
-        }
-        if (filter.topics() != null && !filter.topics().isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM claim_topic ct WHERE ct.claim_id = c.id AND ct.topic = ANY($")
-                    .append(add(params, filter.topics().toArray(String[]::new))).append("))");
+        boolean byTopic = filter.topics() != null && !filter.topics().isEmpty();
+        boolean byId = filter.ids() != null && !filter.ids().isEmpty();
+        if (byTopic || byId) {
+            // A story's claims: any of its topics, or pinned by id.
+            String topicMatch = byTopic ? "EXISTS (SELECT 1 FROM claim_topic ct WHERE ct.claim_id = c.id AND ct.topic = ANY($"
+                    + add(params, filter.topics().toArray(String[]::new)) + "))" : null;
+            String idMatch = byId ? "c.id = ANY($" + add(params, filter.ids().toArray(UUID[]::new)) + ")" : null;
+            where.append(" AND (").append(byTopic && byId ? topicMatch + " OR " + idMatch : byTopic ? topicMatch : idMatch)
+                    .append(")");
         }
         if (filter.sourceId() != null) {
             where.append(" AND c.source_id = $").append(add(params, filter.sourceId()));

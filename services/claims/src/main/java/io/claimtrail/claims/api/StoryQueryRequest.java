@@ -1,0 +1,19 @@
+package io.claimtrail.claims.api;
+
+import io.claimtrail.common.date.PartialDate;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A story's claims: any of the topics, or one of the pinned ids; a page of up to 1000. */
+@Schema(name = "StoryQueryRequest")
+public record StoryQueryRequest(@Size(max = 50) List<@NotNull String> topics,
+        @Size(max = 10000) List<@NotNull UUID> pinnedIds, PartialDate asOf, Instant knownAt,
+        @Min(0) Integer page, @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory) {
+}
