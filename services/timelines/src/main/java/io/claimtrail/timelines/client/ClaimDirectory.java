@@ -1,0 +1,69 @@
+package io.claimtrail.timelines.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads a story's claims from the claims service, one page of up to 1000 per call, with a timeout, retries and a
+ * circuit breaker. Override per deployment as e.g. {@code io.claimtrail.timelines.client.ClaimDirectory/story/Timeout/value}.
+ */
+@ApplicationScoped
+public class ClaimDirectory {
+
+    public static final int PAGE = 1000;
+
+    private final ClaimsRestClient client;
+
+    public ClaimDirectory(@RestClient ClaimsRestClient client) {
+        this.client = client;
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2)
+    public Uni<StoryPage> story(StoryQuery query) {
+        return client.query(query);
+    }
+
+    /** Which of these claim ids name no claim (checked in batches of 1000). */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2)
+    public Uni<Set<UUID>> missing(Collection<UUID> ids) {
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        List<Uni<JsonNode>> calls = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += PAGE) {
+            ObjectNode request = JsonNodeFactory.instance.objectNode();
+            ArrayNode batch = request.putArray("ids");
+            distinct.subList(from, Math.min(distinct.size(), from + PAGE)).forEach(id -> batch.add(id.toString()));
+            calls.add(client.lookup(request));
+        }
+        return Uni.join().all(calls).andFailFast().map(responses -> {
+            Set<UUID> missing = new HashSet<>();
+            responses.forEach(response -> response.path("missing").forEach(id -> missing.add(UUID.fromString(id.asText()))));
+            return missing;
+        });
+    }
+}

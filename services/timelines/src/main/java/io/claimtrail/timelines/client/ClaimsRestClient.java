@@ -1,0 +1,58 @@
+package io.claimtrail.timelines.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The claims service; use it through {@link ClaimDirectory}, which adds the fault tolerance. */
+@RegisterRestClient(configKey = "claims")
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface ClaimsRestClient {
+
+    @POST
+    @Path("/query")
+    Uni<StoryPage> query(StoryQuery query);
+
+    @POST
+    @Path("/lookup")
+    Uni<JsonNode> lookup(JsonNode request);
+
+    @GET
+    Uni<JsonNode> list(@QueryParam("sourceId") String sourceId, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @POST
+    Uni<Response> create(JsonNode claim);
+
+    @GET
+    @Path("/{id}")
+    Uni<JsonNode> get(@PathParam("id") String id);
+
+    @GET
+    @Path("/{id}/history")
+    Uni<JsonNode> history(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/transitions")
+    Uni<Response> transition(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode transition);
+
+    @GET
+    @Path("/{id}/relations")
+    Uni<JsonNode> relations(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/relations")
+    Uni<Response> relate(@PathParam("id") String id, JsonNode relation);
+}

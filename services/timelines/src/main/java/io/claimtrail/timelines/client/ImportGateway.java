@@ -1,0 +1,109 @@
+package io.claimtrail.timelines.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimtrail.common.api.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The calls a story import makes to the other services. Each has a timeout; none is retried, because a retried
+ * create could create twice. The import itself is idempotent, so running it again is the retry.
+ */
+@ApplicationScoped
+public class ImportGateway {
+
+    private final SourcesRestClient sources;
+    private final ClaimsRestClient claims;
+
+    public ImportGateway(@RestClient SourcesRestClient sources, @RestClient ClaimsRestClient claims) {
+        this.sources = sources;
+        this.claims = claims;
+    }
+
+    /** The source with this slug, if any. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<Optional<JsonNode>> sourceBySlug(String slug) {
+        return raw(sources.get(slug)).map(response -> optional(response, "sources"));
+    }
+
+    /** The source a name or alias refers to, if exactly one; several is a 409 problem. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<Optional<JsonNode>> resolveSource(String name) {
+        return raw(sources.resolve(name)).map(response -> optional(response, "sources"));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> createSource(JsonNode source) {
+        return raw(sources.create(source)).map(response -> body(response, "sources"));
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> claimsOfSource(String sourceId, int page) {
+        return claims.list(sourceId, page, 200);
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> createClaim(JsonNode claim) {
+        return raw(claims.create(claim)).map(response -> body(response, "claims"));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> claim(String id) {
+        return claims.get(id);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> history(String id) {
+        return claims.history(id);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> transition(String id, long version, JsonNode transition) {
+        return raw(claims.transition(id, "\"" + version + "\"", transition)).map(response -> body(response, "claims"));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> relations(String id) {
+        return claims.relations(id);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> relate(String id, JsonNode relation) {
+        return raw(claims.relate(id, relation)).map(response -> body(response, "claims"));
+    }
+
+    /** The REST client turns 4xx and 5xx answers into exceptions; here they are answers to read. */
+    private static Uni<Response> raw(Uni<Response> call) {
+        return call.onFailure(WebApplicationException.class)
+                .recoverWithItem(e -> ((WebApplicationException) e).getResponse());
+    }
+
+    private static Optional<JsonNode> optional(Response response, String service) {
+        if (response.getStatus() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(body(response, service));
+    }
+
+    /** The body of a 2xx answer; any other answer becomes a problem that carries the callee's own detail. */
+    private static JsonNode body(Response response, String service) {
+        if (response.getStatus() / 100 == 2) {
+            return response.readEntity(JsonNode.class);
+        }
+        JsonNode problem = response.hasEntity() ? response.readEntity(JsonNode.class) : null;
+        String detail = problem == null ? "HTTP " + response.getStatus() : problem.path("detail").asText("HTTP " + response.getStatus());
+        int status = response.getStatus() >= 500 ? 502 : response.getStatus() == 409 ? 409 : 422;
+        ProblemException failure = new ProblemException(status, "The " + service + " service refused: " + detail);
+        if (problem != null && problem.has("errors")) {
+            failure.with("calleeErrors", problem.get("errors"));
+        }
+        throw failure;
+    }
+}

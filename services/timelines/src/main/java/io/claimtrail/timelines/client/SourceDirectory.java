@@ -1,0 +1,54 @@
+package io.claimtrail.timelines.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads sources from the sources service in batches of 1000 ids per call, with a timeout, retries and a circuit
+ * breaker. Override per deployment as e.g. {@code io.claimtrail.timelines.client.SourceDirectory/find/Timeout/value}.
+ */
+@ApplicationScoped
+public class SourceDirectory {
+
+    static final int BATCH = 1000;
+
+    private final SourcesRestClient client;
+
+    public SourceDirectory(@RestClient SourcesRestClient client) {
+        this.client = client;
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2)
+    public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<Uni<SourcesRestClient.LookupResponse>> calls = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            List<UUID> batch = List.copyOf(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
+            calls.add(client.lookup(new SourcesRestClient.LookupRequest(batch)));
+        }
+        return Uni.join().all(calls).andFailFast().map(responses -> {
+            Map<UUID, SourceSummary> found = new LinkedHashMap<>();
+            responses.forEach(response -> response.items().forEach(source -> found.put(source.id(), source)));
+            return found;
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package io.claimtrail.timelines.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The sources service; use it through {@link SourceDirectory}, which adds the fault tolerance. */
+@RegisterRestClient(configKey = "sources")
+@Path("/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface SourcesRestClient {
+
+    record LookupRequest(List<UUID> ids) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LookupResponse(List<SourceSummary> items, List<UUID> missing) {
+    }
+
+    @POST
+    @Path("/lookup")
+    Uni<LookupResponse> lookup(LookupRequest request);
+
+    /** Raw responses: 404 and 409 are answers here, not failures. */
+    @GET
+    @Path("/{idOrSlug}")
+    Uni<Response> get(@PathParam("idOrSlug") String idOrSlug);
+
+    @GET
+    @Path("/resolve")
+    Uni<Response> resolve(@QueryParam("name") String name);
+
+    @POST
+    Uni<Response> create(JsonNode source);
+}

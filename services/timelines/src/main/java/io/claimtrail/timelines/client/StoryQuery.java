@@ -1,0 +1,13 @@
+package io.claimtrail.timelines.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The claims service's story query: any of the topics or one of the pinned ids, as of a day. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StoryQuery(List<String> topics, List<UUID> pinnedIds, String asOf, Instant knownAt, int page, int size,
+        boolean includeRelations, boolean includeHistory) {
+}

@@ -1,0 +1,120 @@
+package io.claimtrail.timelines.domain;
+
+import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.timelines.client.ClaimDirectory;
+import io.claimtrail.timelines.client.SourceDirectory;
+import io.claimtrail.timelines.client.SourceSummary;
+import io.claimtrail.timelines.client.StoryPage;
+import io.claimtrail.timelines.client.StoryQuery;
+import io.claimtrail.timelines.client.Unavailable;
+import io.claimtrail.timelines.store.EventRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Assembles a timeline: its events from this service, its claims from the claims service one page of 1000 per
+ * call, and the names of all their sources from the sources service 1000 per call. A service that fails or is
+ * too slow leaves a warning and a degraded answer instead of an error.
+ */
+@ApplicationScoped
+public class Assembler {
+
+    private final TimelineService timelines;
+    private final EventRepository events;
+    private final ClaimDirectory claims;
+    private final SourceDirectory sources;
+    private final Duration claimsBudget;
+
+    public Assembler(TimelineService timelines, EventRepository events, ClaimDirectory claims, SourceDirectory sources,
+            @ConfigProperty(name = "timelines.assembly.claims-budget", defaultValue = "20s") Duration claimsBudget) {
+        this.timelines = timelines;
+        this.events = events;
+        this.claims = claims;
+        this.sources = sources;
+        this.claimsBudget = claimsBudget;
+    }
+
+    /** The whole timeline, or the entries that may fall in [from, to] when given. */
+    public Uni<Assembled> assemble(String idOrSlug, LocalDate asOf, Instant knownAt, PartialDate from, PartialDate to,
+            boolean withHistory) {
+        return loadLocal(idOrSlug, asOf, knownAt).chain(local -> {
+            List<String> warnings = new ArrayList<>();
+            int[] calls = new int[2];
+            return allClaims(local.timeline(), asOf, knownAt, withHistory, calls)
+                    .onFailure().recoverWithItem(e -> {
+                        warnings.add("claims unavailable: " + Unavailable.describe(e) + "; only events are shown");
+                        return null;
+                    })
+                    .chain(storyClaims -> {
+                        List<StoryPage.Item> found = storyClaims == null ? List.of() : storyClaims;
+                        Set<UUID> sourceIds = new LinkedHashSet<>();
+                        found.forEach(item -> sourceIds.add(item.claim().sourceId()));
+                        local.events().forEach(event -> sourceIds.addAll(event.sourceIds));
+                        calls[1] = (sourceIds.size() + 999) / 1000;
+                        return sources.find(sourceIds)
+                                .onFailure().recoverWithItem(e -> {
+                                    warnings.add("source names, kinds and reliability missing: sources unavailable: "
+                                            + Unavailable.describe(e));
+                                    return Map.of();
+                                })
+                                .map(byId -> {
+                                    List<Entry> entries = new ArrayList<>();
+                                    local.events().forEach(event -> entries.add(Entries.of(event, byId)));
+                                    found.forEach(item -> entries.add(Entries.of(item, byId)));
+                                    LocalDate fromDay = from == null ? null : from.earliest().orElse(null);
+                                    LocalDate toDay = to == null ? null : to.latest().orElse(null);
+                                    List<Entry> chosen = entries.stream().filter(e -> e.overlaps(fromDay, toDay))
+                                            .sorted(Entry.CHRONOLOGICAL).toList();
+                                    return new Assembled(local.timeline(), asOf, knownAt, chosen, !warnings.isEmpty(),
+                                            List.copyOf(warnings), calls[0], calls[1]);
+                                });
+                    });
+        });
+    }
+
+    private record Local(Timeline timeline, List<Event> events) {
+    }
+
+    @WithSession
+    Uni<Local> loadLocal(String idOrSlug, LocalDate asOf, Instant knownAt) {
+        return timelines.get(idOrSlug).chain(timeline -> events.ofTimeline(timeline.id, asOf, knownAt)
+                .map(found -> new Local(timeline, found)));
+    }
+
+    /** Pages through the story's claims; the number of calls follows the number of pages, not of claims. */
+    private Uni<List<StoryPage.Item>> allClaims(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory,
+            int[] calls) {
+        if (timeline.topics.isEmpty() && timeline.pinnedClaimIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<StoryPage.Item> collected = new ArrayList<>();
+        return page(timeline, asOf, knownAt, withHistory, 0, collected, calls)
+                .ifNoItem().after(claimsBudget).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "claims took longer than " + claimsBudget.toSeconds() + " s"));
+    }
+
+    private Uni<List<StoryPage.Item>> page(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory,
+            int index, List<StoryPage.Item> collected, int[] calls) {
+        StoryQuery query = new StoryQuery(List.copyOf(timeline.topics), List.copyOf(timeline.pinnedClaimIds),
+                asOf == null ? null : asOf.toString(), knownAt, index, ClaimDirectory.PAGE, true, withHistory);
+        calls[0]++;
+        return claims.story(query).chain(found -> {
+            collected.addAll(found.items());
+            boolean more = found.items().size() == ClaimDirectory.PAGE && collected.size() < found.total();
+            return more ? page(timeline, asOf, knownAt, withHistory, index + 1, collected, calls)
+                    : Uni.createFrom().item(collected);
+        });
+    }
+}
