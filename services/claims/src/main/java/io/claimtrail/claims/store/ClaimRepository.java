@@ -1,6 +1,7 @@
 package io.claimtrail.claims.store;
 
 import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.common.api.Repositories;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             "select distinct c from Claim c left join fetch c.topics left join fetch c.appearances ";
 
     public Uni<Claim> findFull(UUID id) {
-        return find(WITH_COLLECTIONS + "where c.id = ?1", id).firstResult();
+        return find(WITH_COLLECTIONS + "where c.id = ?1", id).list().map(Repositories::first);
     }
 
     /** The claims with these ids, in the order of the ids; unknown ids are left out. */

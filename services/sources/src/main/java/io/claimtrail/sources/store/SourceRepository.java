@@ -1,6 +1,7 @@
 package io.claimtrail.sources.store;
 
 import io.claimtrail.sources.domain.Source;
+import io.claimtrail.common.api.Repositories;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,11 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
             "select distinct s from Source s left join fetch s.aliases left join fetch s.affiliations ";
 
     public Uni<Source> findFullById(UUID id) {
-        return find(WITH_COLLECTIONS + "where s.id = ?1", id).firstResult();
+        return find(WITH_COLLECTIONS + "where s.id = ?1", id).list().map(Repositories::first);
     }
 
     public Uni<Source> findFullBySlug(String slug) {
-        return find(WITH_COLLECTIONS + "where s.slug = ?1", slug).firstResult();
+        return find(WITH_COLLECTIONS + "where s.slug = ?1", slug).list().map(Repositories::first);
     }
 
     public Uni<Source> findBySlug(String slug) {

@@ -1,6 +1,7 @@
 package io.claimtrail.timelines.store;
 
 import io.claimtrail.timelines.domain.Event;
+import io.claimtrail.common.api.Repositories;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     private static final String ORDER = " order by e.occurredEarliest nulls first, e.occurredLatest nulls last, e.title, e.id";
 
     public Uni<Event> findFull(UUID timelineId, UUID id) {
-        return find(WITH_COLLECTIONS + "where e.id = ?1 and e.timelineId = ?2", id, timelineId).firstResult();
+        return find(WITH_COLLECTIONS + "where e.id = ?1 and e.timelineId = ?2", id, timelineId).list().map(Repositories::first);
     }
 
     /** The live events of a timeline that had certainly occurred by {@code asOf} and were recorded by {@code knownAt}. */
@@ -41,6 +42,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     public Uni<Event> findByTitleAndDate(UUID timelineId, String title, String occurred) {
         return find(WITH_COLLECTIONS + "where e.timelineId = ?1 and e.title = ?2 and e.occurred = ?3",
-                timelineId, title, occurred).firstResult();
+                timelineId, title, occurred).list().map(Repositories::first);
     }
 }

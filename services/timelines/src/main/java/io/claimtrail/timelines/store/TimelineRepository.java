@@ -1,6 +1,7 @@
 package io.claimtrail.timelines.store;
 
 import io.claimtrail.timelines.domain.Timeline;
+import io.claimtrail.common.api.Repositories;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,11 @@ public class TimelineRepository implements PanacheRepositoryBase<Timeline, UUID>
             + "left join fetch t.pinnedClaimIds left join fetch t.eras ";
 
     public Uni<Timeline> findFull(UUID id) {
-        return find(WITH_COLLECTIONS + "where t.id = ?1", id).firstResult();
+        return find(WITH_COLLECTIONS + "where t.id = ?1", id).list().map(Repositories::first);
     }
 
     public Uni<Timeline> findFullBySlug(String slug) {
-        return find(WITH_COLLECTIONS + "where t.slug = ?1", slug).firstResult();
+        return find(WITH_COLLECTIONS + "where t.slug = ?1", slug).list().map(Repositories::first);
     }
 
     public Uni<List<UUID>> pageIds(boolean includeArchived, int offset, int size) {

@@ -1,0 +1,89 @@
+package io.claimtrail.timelines;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * The sources and claims services, played by one WireMock server on a free port. By default sources know the
+ * story's two sources, every looked-up claim exists, and the story query returns no claims; tests stub more.
+ */
+public class Stubs implements QuarkusTestResourceLifecycleManager {
+
+    public static final UUID TV_CHOSUN = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    public static final UUID SINGH = UUID.fromString("00000000-0000-4000-8000-000000000003");
+
+    private static WireMockServer server;
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    /** Back to the default answers, with every circuit breaker closed again. */
+    public static void reset() {
+        io.quarkus.arc.Arc.container().instance(io.smallrye.faulttolerance.api.CircuitBreakerMaintenance.class).get().resetAll();
+        answerNormally();
+    }
+
+    private static void answerNormally() {
+        server.resetAll();
+        server.stubFor(post(urlEqualTo("/sources/lookup")).willReturn(okJson("""
+                {"items": [
+                  {"id": "%s", "slug": "tv-chosun", "name": "TV Chosun", "kind": "OUTLET", "reliability": "C", "archived": false},
+                  {"id": "%s", "slug": "sabrina-singh", "name": "Sabrina Singh", "kind": "PERSON", "reliability": "B", "archived": false}
+                ], "missing": []}""".formatted(TV_CHOSUN, SINGH))));
+        server.stubFor(post(urlEqualTo("/claims/lookup")).willReturn(okJson("{\"items\":[],\"missing\":[],\"notYet\":[]}")));
+        stubStory(List.of(), 0, 0);
+    }
+
+    /** The story query answers page {@code page} with these claims out of {@code total}. */
+    public static void stubStory(List<String> claimsJson, int page, long total) {
+        server.stubFor(post(urlEqualTo("/claims/query"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.page",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(page))))
+                .willReturn(okJson("{\"items\":[" + String.join(",", claimsJson) + "],\"page\":" + page
+                        + ",\"size\":1000,\"total\":" + total + "}")));
+    }
+
+    /** One claim as the story query returns it. */
+    public static String claim(UUID id, UUID source, String text, String statedOn, String status, int credibility,
+            String relations, String history) {
+        return """
+                {"claim": {"id": "%s", "text": "%s", "sourceId": "%s", "statedOn": "%s", "topics": ["north-korea"],
+                  "kind": "ASSERTION", "status": "%s", "credibility": %d, "appearances": [], "archived": false,
+                  "createdAt": "2024-07-02T00:00:00Z", "updatedAt": "2024-07-02T00:00:00Z", "version": 0},
+                 "relations": %s, "history": %s}""".formatted(id, text, source, statedOn, status, credibility,
+                relations == null ? "[]" : relations, history == null ? "[]" : history);
+    }
+
+    public static String many(int count, UUID source) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> claim(UUID.randomUUID(), source, "claim " + i, "2024-07-01", "UNVERIFIED", 6, null, null))
+                .collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        answerNormally();
+        return Map.of("quarkus.rest-client.sources.url", server.baseUrl(),
+                "quarkus.rest-client.claims.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
