@@ -1,0 +1,295 @@
+package io.claimtrail.e2e;
+
+import io.claimtrail.localdb.LocalPostgres;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo story through the three packaged services, each its own process, from import to a degraded answer. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StoryEndToEndTest {
+
+    private static final String SLUG = "nk-troops-ukraine-2024";
+    private static final String ENTRIES = "/timelines/" + SLUG + "/entries";
+    private static final Duration DEGRADED_LIMIT = Duration.ofSeconds(30);
+    private static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(HttpClientConfig
+            .httpClientConfig().setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 90_000));
+
+    private static Path root;
+    private static LocalPostgres postgres;
+    private static ServiceProcess sources;
+    private static ServiceProcess claims;
+    private static ServiceProcess timelines;
+    /** The bundle ref of each id the first import reported, so that entries can be compared by ref. */
+    private static final Map<String, String> REF_BY_ID = new HashMap<>();
+    private static JsonPath firstImport;
+
+    @BeforeAll
+    static void startEverything() throws Exception {
+        root = Path.of(System.getProperty("claimtrail.root", "../..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("deploy/e2e/target/e2e-logs");
+        postgres = LocalPostgres.start(0, null);
+        System.out.printf("e2e: PostgreSQL on port %d%n", postgres.port());
+        sources = ServiceProcess.start("sources", root, logs, database("sources"));
+        Map<String, String> claimsEnvironment = database("claims");
+        claimsEnvironment.put("SOURCES_URL", sources.url());
+        claims = ServiceProcess.start("claims", root, logs, claimsEnvironment);
+        Map<String, String> timelinesEnvironment = database("timelines");
+        timelinesEnvironment.put("SOURCES_URL", sources.url());
+        timelinesEnvironment.put("CLAIMS_URL", claims.url());
+        timelines = ServiceProcess.start("timelines", root, logs, timelinesEnvironment);
+    }
+
+    /** Services first, so that none loses its database while still serving; every one is stopped even if one fails. */
+    @AfterAll
+    static void stopEverything() throws Exception {
+        List<AutoCloseable> all = new ArrayList<>();
+        for (AutoCloseable started : new AutoCloseable[] {timelines, claims, sources, postgres}) {
+            if (started != null) {
+                all.add(started);
+            }
+        }
+        Exception failure = null;
+        for (AutoCloseable started : all) {
+            try {
+                started.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void importsTheDemoBundleTwice() throws Exception {
+        byte[] bundle = Files.readAllBytes(root.resolve("deploy/demo/nk-troops-2024-07-02.json"));
+        firstImport = importBundle(bundle);
+        assertEquals(List.of("us-dod", "sabrina-singh", "tv-chosun", "white-house", "john-kirby", "associated-press",
+                "article"), firstImport.getList("sources.ref"));
+        assertEquals(List.of("tvc-deployment-plan", "tvc-reconstruction", "tvc-pact-link", "singh-no-evidence",
+                "singh-military-support", "dod-no-evidence", "dod-military-aid", "kirby-concern"),
+                firstImport.getList("claims.ref"));
+        assertEquals(List.of("putin-arrives-north-korea", "mutual-assistance-pact-signed",
+                "pentagon-briefing-2024-07-01"), firstImport.getList("events.ref"));
+        assertEquals(1, firstImport.getList("transitions").size());
+        assertEquals(3, firstImport.getList("relations").size());
+        assertEquals(SLUG, firstImport.getString("timeline.ref"));
+        assertEquals(List.of("CREATED"), outcomes(firstImport).stream().distinct().toList());
+        for (String part : List.of("sources", "claims", "events")) {
+            List<String> refs = firstImport.getList(part + ".ref");
+            List<String> ids = firstImport.getList(part + ".id");
+            for (int i = 0; i < refs.size(); i++) {
+                REF_BY_ID.put(ids.get(i), refs.get(i));
+            }
+        }
+
+        JsonPath second = importBundle(bundle);
+        assertEquals(List.of("MATCHED"), outcomes(second).stream().distinct().toList());
+        for (String part : List.of("sources", "claims", "transitions", "relations", "events")) {
+            assertEquals(firstImport.getList(part + ".id"), second.getList(part + ".id"), part + ": the same records");
+        }
+        assertEquals(firstImport.getString("timeline.id"), second.getString("timeline.id"));
+    }
+
+    @Test
+    @Order(2)
+    void entriesInChronologicalOrder() {
+        JsonPath entries = entries(null);
+        assertEquals(SLUG, entries.getString("slug"));
+        assertEquals("North Korean troops for Russia's war in Ukraine?", entries.getString("title"));
+        assertEquals(false, entries.getBoolean("degraded"));
+        assertEquals(List.of(), entries.getList("warnings"));
+        assertEntries(Story.ALL, entries);
+
+        // Names, kinds and reliability come from the sources service, relations and statuses from the claims service.
+        assertEquals(Map.of("id", firstImport.getString("sources.find { it.ref == 'john-kirby' }.id"),
+                "name", "John Kirby", "kind", "PERSON", "reliability", "F"), entries.getMap("entries[0].source"));
+        assertEquals(4, entries.getInt("entries[3].credibility"));
+        assertEquals(List.of(Map.of("type", "NO_EVIDENCE_FOR", "direction", "INCOMING",
+                "otherClaimId", claimId("singh-no-evidence"))), relations(entries, 3));
+        assertEquals(List.of(Map.of("type", "DUPLICATES", "direction", "INCOMING",
+                "otherClaimId", claimId("dod-no-evidence")), Map.of("type", "NO_EVIDENCE_FOR", "direction", "OUTGOING",
+                "otherClaimId", claimId("tvc-deployment-plan"))), relations(entries, 8));
+    }
+
+    @Test
+    @Order(3)
+    void asOfTheDayBeforeTheBriefingOnlyTheJuneEvents() {
+        JsonPath entries = entries("2024-06-30");
+        assertEquals("2024-06-30", entries.getString("asOf"));
+        assertEntries(Story.BEFORE_BRIEFING, entries);
+    }
+
+    @Test
+    @Order(4)
+    void asOfTheBriefingTheDeploymentClaimIsDisputed() {
+        JsonPath entries = entries("2024-07-01");
+        assertEquals("2024-07-01", entries.getString("asOf"));
+        assertEntries(Story.BRIEFING_DAY, entries);
+    }
+
+    @Test
+    @Order(5)
+    void asOfTheArticleEverything() {
+        JsonPath entries = entries("2024-07-02");
+        assertEquals("2024-07-02", entries.getString("asOf"));
+        assertEntries(Story.ALL, entries);
+    }
+
+    @Test
+    @Order(6)
+    void timelineJsExport() {
+        List<String> entryIds = entries(null).getList("entries.id");
+        timelines().get("/timelines/" + SLUG + "/timelinejs").then().statusCode(200)
+                .body("title.text.headline", equalTo("North Korean troops for Russia's war in Ukraine?"))
+                .body("title.text.text", startsWith("South Korean television channel TV Chosun reported"))
+                .body("scale", equalTo("human"))
+                .body("events", hasSize(11))
+                .body("events.unique_id", equalTo(entryIds))
+                .body("events.start_date.year", everyItem(equalTo(2024)))
+                .body("events.find { it.text.headline.startsWith('John Kirby') }.display_date",
+                        equalTo("no later than 2 July 2024"))
+                .body("events.find { it.text.headline.startsWith('John Kirby') }.start_date",
+                        equalTo(Map.of("year", 2024, "month", 7, "day", 2)))
+                .body("events.findAll { it.text.headline.startsWith('TV Chosun') }.start_date",
+                        contains(date(6, 19), date(6, 19), date(6, 19)))
+                .body("events.findAll { it.text.headline.startsWith('TV Chosun') }.end_date",
+                        contains(date(7, 1), date(7, 1), date(7, 1)))
+                .body("events.findAll { it.group == 'Events' }.text.headline", contains(
+                        "Putin arrives in North Korea for a state visit",
+                        "Putin and Kim Jong-un sign a pact on immediate military assistance",
+                        "Pentagon press briefing on North Korean troops"))
+                .body("events.group", hasItem("Events"))
+                .body("eras", hasSize(2))
+                .body("eras.start_date", contains(date(6, 18), date(6, 19)))
+                .body("eras.end_date", contains(date(6, 19), date(7, 2)))
+                .body("eras.text.headline", contains("Putin's state visit to Pyongyang",
+                        "After the mutual assistance pact"));
+    }
+
+    @Test
+    @Order(7)
+    void withoutTheClaimsServiceADegradedAnswerWithTheEvents() throws Exception {
+        claims.close();
+        System.out.println("e2e: claims stopped");
+        long started = System.nanoTime();
+        JsonPath entries = entries(null);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("e2e: degraded answer after %d ms%n", took.toMillis());
+        assertTrue(took.compareTo(DEGRADED_LIMIT) < 0, "answered after " + took.toMillis() + " ms");
+        assertEquals(true, entries.getBoolean("degraded"));
+        List<String> warnings = entries.getList("warnings");
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("claims")), "warnings: " + warnings);
+        assertEquals(3, entries.getInt("total"));
+        assertEquals(List.of("EVENT", "EVENT", "EVENT"), entries.getList("entries.type"));
+        assertEquals(List.of("putin-arrives-north-korea", "mutual-assistance-pact-signed",
+                "pentagon-briefing-2024-07-01"), refs(entries));
+    }
+
+    private static RequestSpecification timelines() {
+        return given().config(TIMEOUTS).baseUri(timelines.url());
+    }
+
+    private static JsonPath importBundle(byte[] bundle) {
+        return timelines().contentType(ContentType.JSON).body(bundle).post("/timelines/import")
+                .then().statusCode(200).body("timeline.id", notNullValue()).extract().jsonPath();
+    }
+
+    private static JsonPath entries(String asOf) {
+        RequestSpecification request = timelines();
+        if (asOf != null) {
+            request.queryParam("asOf", asOf);
+        }
+        return request.get(ENTRIES).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void assertEntries(List<Story> expected, JsonPath actual) {
+        List<String> refs = refs(actual);
+        assertEquals(expected.stream().map(Story::ref).toList(), refs, "the entries, by bundle ref");
+        assertEquals(expected.size(), actual.getInt("total"));
+        assertEquals(expected.stream().map(Story::type).toList(), actual.getList("entries.type"));
+        assertEquals(expected.stream().map(Story::date).toList(), actual.getList("entries.date"));
+        assertEquals(expected.stream().map(Story::status).toList(), actual.getList("entries.status"));
+        List<String> titles = actual.getList("entries.title");
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(titles.get(i).startsWith(expected.get(i).title()), "entry " + i + ": " + titles.get(i));
+        }
+    }
+
+    private static List<String> refs(JsonPath entries) {
+        List<String> ids = entries.getList("entries.id");
+        return ids.stream().map(id -> REF_BY_ID.getOrDefault(id, id)).toList();
+    }
+
+    /** The relations of one entry without their own ids and notes, sorted by type. */
+    private static List<Map<String, Object>> relations(JsonPath entries, int index) {
+        List<Map<String, Object>> links = entries.getList("entries[" + index + "].relations");
+        return links.stream()
+                .map(link -> Map.of("type", link.get("type"), "direction", link.get("direction"),
+                        "otherClaimId", link.get("otherClaimId")))
+                .sorted((a, b) -> a.get("type").toString().compareTo(b.get("type").toString()))
+                .toList();
+    }
+
+    private static String claimId(String ref) {
+        return firstImport.getString("claims.find { it.ref == '" + ref + "' }.id");
+    }
+
+    private static Map<String, Integer> date(int month, int day) {
+        return Map.of("year", 2024, "month", month, "day", day);
+    }
+
+    private static List<String> outcomes(JsonPath report) {
+        List<String> all = new ArrayList<>();
+        for (String part : List.of("sources", "claims", "transitions", "relations", "events")) {
+            all.addAll(report.getList(part + ".outcome"));
+        }
+        all.add(report.getString("timeline.outcome"));
+        return all;
+    }
+
+    private static Map<String, String> database(String name) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DB_HOST", "localhost");
+        environment.put("DB_PORT", Integer.toString(postgres.port()));
+        environment.put("DB_NAME", name);
+        environment.put("DB_USER", LocalPostgres.USER);
+        environment.put("DB_PASSWORD", "postgres");
+        return environment;
+    }
+}
