@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Finds source ids by name or alias, ignoring case and accents, closest first. Uses the trigram and folded-name
- * indexes of {@code V1__sources.sql}; the entities are loaded afterwards by id.
+ * Finds source ids by name or alias, ignoring case and accents, closest first. Uses the stored folded names and
+ * their trigram and btree indexes ({@code V2__stored_folded_names.sql}); the entities are loaded afterwards by id.
  */
 @ApplicationScoped
 public class SourceSearch {
@@ -55,10 +55,10 @@ public class SourceSearch {
     public Uni<ExactMatches> exact(String name) {
         String sql = """
                 SELECT id, 0 AS by_alias FROM source
-                 WHERE claimtrail_fold(name) IN (claimtrail_fold($1), claimtrail_fold($2))
+                 WHERE name_folded IN (claimtrail_fold($1), claimtrail_fold($2))
                 UNION ALL
                 SELECT source_id, 1 FROM source_alias
-                 WHERE claimtrail_fold(alias) IN (claimtrail_fold($1), claimtrail_fold($2))""";
+                 WHERE alias_folded IN (claimtrail_fold($1), claimtrail_fold($2))""";
         String withoutArticle = ARTICLE.matcher(name.strip()).replaceFirst("");
         return pool.preparedQuery(sql).execute(Tuple.of(name, withoutArticle))
                 .map(rows -> {
@@ -88,11 +88,11 @@ public class SourceSearch {
             params.add(escapeLike(folded) + "%");
             sql.append("""
                     WITH matched AS (
-                        SELECT id AS source_id, claimtrail_fold(name) AS folded FROM source
-                         WHERE claimtrail_fold(name) LIKE $2 OR $1 <% claimtrail_fold(name)
+                        SELECT id AS source_id, name_folded AS folded FROM source
+                         WHERE name_folded LIKE $2 OR $1 <% name_folded
                         UNION ALL
-                        SELECT source_id, claimtrail_fold(alias) FROM source_alias
-                         WHERE claimtrail_fold(alias) LIKE $2 OR $1 <% claimtrail_fold(alias)
+                        SELECT source_id, alias_folded FROM source_alias
+                         WHERE alias_folded LIKE $2 OR $1 <% alias_folded
                     ), ranked AS (
                         SELECT source_id, max(CASE WHEN folded = $1 THEN 3 WHEN folded LIKE $3 THEN 2 ELSE 1 END
                                               + word_similarity($1, folded)) AS score
