@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# make bench: measures Claimtrail on this machine against its limits (see README.md beside this file).
+# Starts the system as `make run` does, on its own data folder, unless BENCH_USE_RUNNING=1; loads the data set once;
+# prints a table and writes it to deploy/bench/results/.
+#
+#   BENCH_RUNS=3          runs per figure (the median is reported with min-max)
+#   BENCH_SECONDS=10      seconds per wrk run
+#   BENCH_CONNECTIONS=16  concurrent connections (wrk) and clients (pgbench)
+#   BENCH_USE_RUNNING=1   use services already running on 8081-8083 and PostgreSQL on DB_PORT
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+readonly HERE=$PWD ROOT=$(cd ../.. && pwd)
+readonly RUNS=${BENCH_RUNS:-3} SECONDS_PER_RUN=${BENCH_SECONDS:-10} CONNECTIONS=${BENCH_CONNECTIONS:-16}
+readonly DATA=${BENCH_DATA:-$ROOT/.data/bench}
+export DB_PORT=${DB_PORT:-15433}
+readonly SOURCES=http://localhost:8081 CLAIMS=http://localhost:8082 TIMELINES=http://localhost:8083
+readonly WORK=$DATA/work
+readonly STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+readonly RESULT=$HERE/results/$STAMP.md
+mkdir -p "$WORK" "$HERE/results"
+system_pid=""
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+stop_system() {
+  if [ -n "$system_pid" ]; then
+    log "Stopping the system"
+    kill -TERM "$system_pid" 2>/dev/null || true
+    wait "$system_pid" 2>/dev/null || true
+  fi
+}
+trap stop_system EXIT
+
+need_tools() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v pgbench >/dev/null || missing+=(postgresql-contrib)
+  command -v psql >/dev/null || missing+=(postgresql-client)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "Installing ${missing[*]} (Debian packages)"
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+      sudo apt-get update -qq && sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+  fi
+}
+
+start_system() {
+  if [ "${BENCH_USE_RUNNING:-}" = 1 ]; then
+    return
+  fi
+  log "Starting the system (log: $DATA/system.log)"
+  CLAIMTRAIL_DATA=$DATA SKIP_BUILD=${SKIP_BUILD:-} bash "$ROOT/deploy/run.sh" >"$DATA/system.log" 2>&1 &
+  system_pid=$!
+  for _ in $(seq 1 600); do
+    grep -q "Press Ctrl-C to stop" "$DATA/system.log" 2>/dev/null && return
+    kill -0 "$system_pid" 2>/dev/null || { tail -40 "$DATA/system.log"; exit 1; }
+    sleep 1
+  done
+  log "the system did not start"; exit 1
+}
+
+sql() { PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U postgres -d "$1" "${@:2}"; }
+
+load_data() {
+  if [ "$(sql claims -tAc "SELECT count(*) FROM claim WHERE text LIKE '%, report %'")" -ge 1000000 ]; then
+    log "Data set already loaded"
+  else
+    log "Loading 100,000 sources"; sql sources -f "$HERE/sql/sources.sql"
+    log "Loading 1,000,000 claims (a few minutes)"; sql claims -f "$HERE/sql/claims.sql"
+  fi
+  sql sources -tAc "SELECT id FROM source WHERE slug LIKE 'bench-src-%' ORDER BY slug LIMIT 5000" >"$WORK/source-ids"
+  sql sources -tAc "SELECT '/sources/' || slug FROM source WHERE slug LIKE 'bench-src-%' ORDER BY random() LIMIT 20000" >"$WORK/source-paths"
+  sql claims -tAc "SELECT '/claims/' || id FROM claim TABLESAMPLE SYSTEM (2) LIMIT 20000" >"$WORK/claim-paths"
+  for size in 100 1000 10000 100000; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$TIMELINES/timelines/bench-story-$size")" = 404 ]; then
+      curl -sf -X POST "$TIMELINES/timelines" -H 'Content-Type: application/json' \
+        -d "{\"slug\":\"bench-story-$size\",\"title\":\"Bench story of $size claims\",\"topics\":[\"bench-story-$size\"]}" >/dev/null
+    fi
+  done
+}
+
+# Prints "<requests/s> <p50 ms> <p99 ms>" of one wrk run.
+wrk_once() {
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" 2>&1)
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx responses/ { bad = $NF }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }' <<<"$out"
+}
+
+# Runs a measure RUNS times; prints "median min max" of each of its columns.
+repeat() {
+  local i
+  for i in $(seq 1 "$RUNS"); do "$@"; done | python3 -c '
+import sys, statistics
+rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
+cols = list(zip(*rows))
+print(" ".join("%g %g %g" % (statistics.median(c), min(c), max(c)) for c in cols))'
+}
+
+pgbench_once() {
+  PGPASSWORD=postgres pgbench -n -h localhost -p "$DB_PORT" -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" \
+    -f "$2" "$1" 2>&1 | awk '/^tps/ { printf "%.0f\n", $3 }'
+}
+
+metric() { # metric <base url> <uri>: how many requests the service has served on that path
+  curl -s "$1/q/metrics" | awk -v uri="$2" '$0 ~ /^http_server_requests_seconds_count/ && index($0, "uri=\"" uri "\"") { n += $NF } END { print n + 0 }'
+}
+
+row() { printf '| %s |\n' "$(IFS='|'; echo "$*" | sed 's/|/ | /g')" | tee -a "$RESULT"; }
+
+fmt() { awk '{ printf "%s (%s-%s)", $1, $2, $3 }' <<<"$1"; }
+col() { awk -v c="$2" '{ printf "%s (%s-%s)", $(3*c-2), $(3*c-1), $(3*c) }' <<<"$1"; }
+
+main() {
+  need_tools
+  start_system
+  load_data
+  {
+    echo "# Claimtrail benchmark, $STAMP"
+    echo
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
+    echo "Java: $(java -version 2>&1 | head -1). PostgreSQL 17.6 (embedded), load generator and services on the same machine."
+    echo "Each figure: median of $RUNS runs of ${SECONDS_PER_RUN}s (min-max), $CONNECTIONS connections."
+    echo
+  } | tee "$RESULT"
+
+  echo "## 1-2. Single-row reads against the database and the framework" | tee -a "$RESULT"
+  row "what" "req/s" "p50 ms" "p99 ms" "ratio" "non-2xx"
+  row "---" "---" "---" "---" "---" "---"
+  local pg_source pg_claim src clm live_s live_c
+  pg_source=$(repeat pgbench_once sources "$HERE/sql/pgbench-source.sql")
+  pg_claim=$(repeat pgbench_once claims "$HERE/sql/pgbench-claim.sql")
+  src=$(BENCH_PATHS=$WORK/source-paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$SOURCES")
+  clm=$(BENCH_PATHS=$WORK/claim-paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
+  live_s=$(repeat wrk_once "$SOURCES/q/health/live")
+  live_c=$(repeat wrk_once "$CLAIMS/q/health/live")
+  row "pgbench: the lookup of GET /sources/{slug}" "$(fmt "$pg_source")" "" "" ""
+  row "GET /sources/{slug}" "$(col "$src" 1)" "$(col "$src" 2)" "$(col "$src" 3)" \
+      "$(awk -v a="${src%% *}" -v b="${pg_source%% *}" 'BEGIN { printf "%.2f of pgbench", a / b }')" "$(col "$src" 4)"
+  row "GET /q/health/live (sources, no database)" "$(col "$live_s" 1)" "$(col "$live_s" 2)" "$(col "$live_s" 3)" \
+      "$(awk -v a="${src%% *}" -v b="${live_s%% *}" 'BEGIN { printf "reads at %.2f of it", a / b }')"
+  row "pgbench: the lookup of GET /claims/{id}" "$(fmt "$pg_claim")" "" "" ""
+  row "GET /claims/{id}" "$(col "$clm" 1)" "$(col "$clm" 2)" "$(col "$clm" 3)" \
+      "$(awk -v a="${clm%% *}" -v b="${pg_claim%% *}" 'BEGIN { printf "%.2f of pgbench", a / b }')" "$(col "$clm" 4)"
+  row "GET /q/health/live (claims, no database)" "$(col "$live_c" 1)" "$(col "$live_c" 2)" "$(col "$live_c" 3)" \
+      "$(awk -v a="${clm%% *}" -v b="${live_c%% *}" 'BEGIN { printf "reads at %.2f of it", a / b }')"
+
+  echo | tee -a "$RESULT"; echo "## 3. Writes" | tee -a "$RESULT"
+  row "what" "req/s" "p50 ms" "p99 ms" "non-2xx"
+  row "---" "---" "---" "---" "---"
+  local writes
+  writes=$(BENCH_SOURCES=$WORK/source-ids repeat wrk_once -s "$HERE/lua/post-claim.lua" "$CLAIMS")
+  row "POST /claims (checks the source)" "$(col "$writes" 1)" "$(col "$writes" 2)" "$(col "$writes" 3)" "$(col "$writes" 4)"
+
+  echo | tee -a "$RESULT"; echo "## 4. The assembled timeline" | tee -a "$RESULT"
+  row "claims" "latency ms" "entries" "calls to claims" "calls to sources" "ms per 1000 entries"
+  row "---" "---" "---" "---" "---" "---"
+  local size before_c before_s times entries after_c after_s
+  for size in 100 1000 10000 100000; do
+    before_c=$(metric "$CLAIMS" /claims/query); before_s=$(metric "$SOURCES" /sources/lookup)
+    times=$(for _ in $(seq 1 "$RUNS"); do
+      curl -s -o "$WORK/entries.json" -w '%{time_total}\n' "$TIMELINES/timelines/bench-story-$size/entries"; done |
+      python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))')
+    entries=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["total"], "degraded" if d["degraded"] else "")' "$WORK/entries.json")
+    after_c=$(metric "$CLAIMS" /claims/query); after_s=$(metric "$SOURCES" /sources/lookup)
+    row "$size" "$(fmt "$times")" "$entries" "$(( (after_c - before_c) / RUNS ))" "$(( (after_s - before_s) / RUNS ))" \
+        "$(awk -v t="${times%% *}" -v n="${entries%% *}" 'BEGIN { printf "%.1f", t * 1000 / (n > 0 ? n : 1) }')"
+  done
+
+  echo | tee -a "$RESULT"; echo "## 5. Search" | tee -a "$RESULT"
+  printf '%s\n' "/claims?q=engineers%20donetsk" "/claims?q=pentagon%20evidence" "/claims?q=artillery&topic=russia" \
+    "/claims?q=drone%20refineries" "/claims?q=munitions%20factory" >"$WORK/claim-searches"
+  printf '%s\n' "/sources?q=pentagon" "/sources?q=d%C3%A9fense" "/sources?q=ministry%20seoul" "/sources?q=dod" \
+    "/sources?q=radio%20kyiv" >"$WORK/source-searches"
+  row "what" "req/s" "p50 ms" "p99 ms" "non-2xx"
+  row "---" "---" "---" "---" "---"
+  local cs ss
+  cs=$(BENCH_PATHS=$WORK/claim-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
+  ss=$(BENCH_PATHS=$WORK/source-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$SOURCES")
+  row "GET /claims?q= (1M claims)" "$(col "$cs" 1)" "$(col "$cs" 2)" "$(col "$cs" 3)" "$(col "$cs" 4)"
+  row "GET /sources?q= (100k sources)" "$(col "$ss" 1)" "$(col "$ss" 2)" "$(col "$ss" 3)" "$(col "$ss" 4)"
+
+  echo | tee -a "$RESULT"; echo "## 6. Start-up and memory (JVM mode)" | tee -a "$RESULT"
+  row "service" "started in" "resident MiB after the load"
+  row "---" "---" "---"
+  local name pid
+  for name in sources claims timelines; do
+    pid=$(pgrep -f "services/$name/target/quarkus-app/quarkus-run.jar" | head -1)
+    row "$name" "$(grep -ho 'started in [0-9.]*s' "$DATA/logs/$name.log" 2>/dev/null | tail -1 | cut -d' ' -f3)" \
+        "$(ps -o rss= -p "$pid" 2>/dev/null | awk '{ printf "%.0f", $1 / 1024 }')"
+  done
+  echo | tee -a "$RESULT"
+  log "Written to $RESULT"
+}
+
+main "$@"
