@@ -59,6 +59,40 @@ public final class Params {
         }
     }
 
+    /** A required id in the path: 400 naming {@code name} when it is not a UUID. */
+    public static UUID requiredUuid(String name, String raw) {
+        UUID id = uuid(name, raw);
+        if (id == null) {
+            throw ProblemException.invalid(name, "is required");
+        }
+        return id;
+    }
+
+    /** The UUID this text spells, or null when it is something else such as a slug. */
+    public static UUID uuidOrNull(String text) {
+        try {
+            return text != null && text.length() == 36 ? UUID.fromString(text) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "As of July 2024" means as of its last day: an EDTF date read as the day it ends. */
+    public static java.time.LocalDate asOfDay(String name, String raw) {
+        return lastDay(name, partialDate(name, raw));
+    }
+
+    /** The last day of a single date; an interval has no single day and is refused. */
+    public static java.time.LocalDate lastDay(String name, PartialDate date) {
+        if (date == null) {
+            return null;
+        }
+        if (date.isInterval()) {
+            throw ProblemException.invalid(name, "must be a single date such as 2024-07-02, not an interval");
+        }
+        return date.latest().orElseThrow();
+    }
+
     public static PartialDate partialDate(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -170,7 +170,7 @@ public class ClaimResource {
             + "asOf / knownAt each claim is given as it stood then.")
     @APIResponse(responseCode = "200", description = "Found, missing and not-yet claims", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
-        return claims.lookup(body.ids(), lastDay("asOf", body.asOf()), body.knownAt())
+        return claims.lookup(body.ids(), Params.lastDay("asOf", body.asOf()), body.knownAt())
                 .map(found -> new LookupResponse(found.found().stream().map(ClaimView::of).toList(), found.missing(),
                         found.notYet()));
     }
@@ -183,7 +183,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     public Uni<Page<StoryClaimView>> query(@NotNull @Valid StoryQueryRequest body) {
         ClaimQueries.Filter filter = new ClaimQueries.Filter(body.topics(), null, null, null, null, null, null,
-                lastDay("asOf", body.asOf()), body.knownAt(), false, body.pinnedIds());
+                Params.lastDay("asOf", body.asOf()), body.knownAt(), false, body.pinnedIds());
         if ((body.topics() == null || body.topics().isEmpty()) && (body.pinnedIds() == null || body.pinnedIds().isEmpty())) {
             throw ProblemException.invalid("topics", "give topics or pinnedIds: a story is not every claim");
         }
@@ -264,26 +264,11 @@ public class ClaimResource {
     }
 
     private static UUID claimId(String id) {
-        UUID parsed = Params.uuid("id", id);
-        if (parsed == null) {
-            throw ProblemException.invalid("id", "is required");
-        }
-        return parsed;
+        return Params.requiredUuid("id", id);
     }
 
     private static LocalDate asOfDay(String asOf) {
-        return lastDay("asOf", Params.partialDate("asOf", asOf));
-    }
-
-    /** "As of July 2024" means as of its last day; an interval has no single day. */
-    private static LocalDate lastDay(String field, io.claimtrail.common.date.PartialDate date) {
-        if (date == null) {
-            return null;
-        }
-        if (date.isInterval()) {
-            throw ProblemException.invalid(field, "must be a single date such as 2024-07-02, not an interval");
-        }
-        return date.latest().orElseThrow();
+        return Params.asOfDay("asOf", asOf);
     }
 
 }

@@ -1,5 +1,6 @@
 package io.claimtrail.claims.client;
 
+import io.claimtrail.common.api.ServiceUnavailable;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -18,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Finds sources in the sources service, in batches of at most 1000 ids per call, with a timeout, retries and a
- * circuit breaker. Fails with the underlying error; callers turn that into {@link SourcesUnavailable}.
+ * circuit breaker. Fails with the underlying error; callers turn that into a {@link ServiceUnavailable}.
  * Settings can be overridden per deployment, e.g. {@code SourceDirectory/find/Timeout/value=2000}.
  */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class SourceDirectory {
 
     /** The sources with these ids; ids that name no source are absent from the map. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = SourcesUnavailable.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceUnavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {

@@ -3,9 +3,9 @@ package io.claimtrail.claims.domain;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.text.Topics;
+import io.claimtrail.common.text.WebAddresses;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,12 +13,9 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks of a claim draft that need no other service: dates, topics, language, URLs and forecast rules. */
 final class ClaimRules {
-
-    private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{2,64}");
 
     private ClaimRules() {
     }
@@ -28,15 +25,7 @@ final class ClaimRules {
         if (draft.language() != null && !isLanguageTag(draft.language())) {
             errors.add(new FieldProblem("language", "'" + draft.language() + "' is not a BCP 47 language tag such as en or ko"));
         }
-        Set<String> topics = new HashSet<>();
-        for (int i = 0; i < draft.topicsOrEmpty().size(); i++) {
-            String topic = draft.topicsOrEmpty().get(i);
-            if (!TOPIC.matcher(topic).matches()) {
-                errors.add(new FieldProblem("topics[" + i + "]", "must be a lower-case slug matching [a-z0-9-]{2,64}"));
-            } else if (!topics.add(topic)) {
-                errors.add(new FieldProblem("topics[" + i + "]", "repeats an earlier topic"));
-            }
-        }
+        Topics.check("topics", draft.topicsOrEmpty(), errors);
         if (draft.kind() == ClaimKind.FORECAST && draft.resolvesBy() == null) {
             errors.add(new FieldProblem("resolvesBy", "a FORECAST needs the date by which it comes true or not"));
         }
@@ -50,7 +39,7 @@ final class ClaimRules {
         for (int i = 0; i < draft.appearancesOrEmpty().size(); i++) {
             ClaimDraft.AppearanceDraft appearance = draft.appearancesOrEmpty().get(i);
             String field = "appearances[" + i + "]";
-            if (!isWebAddress(appearance.url())) {
+            if (!WebAddresses.isHttp(appearance.url())) {
                 errors.add(new FieldProblem(field + ".url", "must be an absolute http or https URL"));
             } else if (!urls.add(appearance.url().strip())) {
                 errors.add(new FieldProblem(field + ".url", "the same URL is already an appearance of this claim"));
@@ -72,16 +61,6 @@ final class ClaimRules {
 
     static boolean startsAfter(PartialDate date, LocalDate day) {
         return date.earliest().map(first -> first.isAfter(day)).orElse(false);
-    }
-
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text.strip());
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static boolean isLanguageTag(String tag) {

@@ -2,7 +2,6 @@ package io.claimtrail.claims.domain;
 
 import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.client.SourceSummary;
-import io.claimtrail.claims.client.SourcesUnavailable;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.ClaimRepository;
 import io.claimtrail.claims.store.TransitionRepository;
@@ -11,6 +10,7 @@ import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.api.ServiceUnavailable;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -168,10 +168,10 @@ public class ClaimService {
                     List<UUID> ids = new ArrayList<>();
                     ids.add(claim.sourceId);
                     claim.appearances.stream().map(a -> a.publisherId).filter(java.util.Objects::nonNull).forEach(ids::add);
-                    return sources.find(ids).onFailure().transform(SourcesUnavailable::of).map(found -> {
+                    return sources.find(ids).onFailure().transform(e -> ServiceUnavailable.of("sources", e)).map(found -> {
                         if (!found.containsKey(claim.sourceId)) {
                             throw new ProblemException(503, "The sources service no longer knows source " + claim.sourceId
-                                    + ", the author of this claim").header("Retry-After", SourcesUnavailable.RETRY_AFTER_SECONDS);
+                                    + ", the author of this claim").header("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS);
                         }
                         return new Reviewed(claim, latest, found);
                     });
@@ -203,7 +203,7 @@ public class ClaimService {
         draft.appearancesOrEmpty().stream().map(ClaimDraft.AppearanceDraft::publisherId)
                 .filter(java.util.Objects::nonNull).forEach(ids::add);
         return sources.find(ids)
-                .onFailure().transform(SourcesUnavailable::of)
+                .onFailure().transform(e -> ServiceUnavailable.of("sources", e))
                 .invoke(found -> {
                     List<FieldProblem> unknown = new ArrayList<>();
                     if (!found.containsKey(draft.sourceId())) {

@@ -1,6 +1,7 @@
 package io.claimtrail.claims.domain;
 
 import io.claimtrail.claims.store.ClaimQueries;
+import io.claimtrail.common.Stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,15 +56,7 @@ public class TrackRecordService {
         }
         Double accuracy = resolved == 0 ? null : (double) confirmed / resolved;
         return new TrackRecord(sourceId, rows.size(), byStatus, byKind, resolved, confirmed, expired, accuracy,
-                median(days));
+                Stats.median(days));
     }
 
-    private static Double median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-    }
 }

@@ -5,6 +5,7 @@ import io.claimtrail.claims.store.TransitionRepository;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.text.WebAddresses;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -70,7 +71,7 @@ public class TransitionService {
 
     private void checkMove(Claim claim, Transition latest, TransitionDraft draft) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (draft.evidenceUrl() != null && !ClaimRules.isWebAddress(draft.evidenceUrl())) {
+        if (draft.evidenceUrl() != null && !WebAddresses.isHttp(draft.evidenceUrl())) {
             errors.add(new FieldProblem("evidenceUrl", "must be an absolute http or https URL"));
         }
         if (ClaimRules.before(draft.effectiveOn(), claim.stated())) {

@@ -197,10 +197,6 @@ public class SourceResource {
     }
 
     private static UUID requiredId(String id) {
-        UUID parsed = Params.uuid("id", id);
-        if (parsed == null) {
-            throw ProblemException.invalid("id", "is required");
-        }
-        return parsed;
+        return Params.requiredUuid("id", id);
     }
 }

@@ -3,9 +3,8 @@ package io.claimtrail.sources.domain;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.text.Slugs;
+import io.claimtrail.common.text.WebAddresses;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +47,7 @@ final class SourceRules {
             errors.add(new FieldProblem("country", "'" + draft.country()
                     + "' is not an ISO 3166-1 alpha-2 code such as US, KR or UA (upper case)"));
         }
-        if (draft.homepage() != null && !isWebAddress(draft.homepage())) {
+        if (draft.homepage() != null && !WebAddresses.isHttp(draft.homepage())) {
             errors.add(new FieldProblem("homepage", "must be an absolute http or https URL"));
         }
         Set<String> seen = new HashSet<>();
@@ -75,13 +74,4 @@ final class SourceRules {
         }
     }
 
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 }

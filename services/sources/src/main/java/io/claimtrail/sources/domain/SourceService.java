@@ -3,6 +3,7 @@ package io.claimtrail.sources.domain;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
+import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.date.PartialDate;
@@ -113,7 +114,7 @@ public class SourceService {
 
     @WithSession
     public Uni<Source> get(String idOrSlug) {
-        UUID id = asUuid(idOrSlug);
+        UUID id = Params.uuidOrNull(idOrSlug);
         Uni<Source> found = id != null ? sources.findFullById(id) : sources.findFullBySlug(idOrSlug);
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound("source", idOrSlug));
     }
@@ -278,11 +279,4 @@ public class SourceService {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static UUID asUuid(String text) {
-        try {
-            return text.length() == 36 ? UUID.fromString(text) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

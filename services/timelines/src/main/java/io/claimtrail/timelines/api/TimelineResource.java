@@ -5,8 +5,6 @@ import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.Problem;
-import io.claimtrail.common.api.ProblemException;
-import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.timelines.domain.Assembler;
 import io.claimtrail.timelines.domain.StorySummary;
 import io.claimtrail.timelines.domain.Timeline;
@@ -146,22 +144,10 @@ public class TimelineResource {
     }
 
     static UUID requiredId(String id) {
-        UUID parsed = Params.uuid("id", id);
-        if (parsed == null) {
-            throw ProblemException.invalid("id", "is required");
-        }
-        return parsed;
+        return Params.requiredUuid("id", id);
     }
 
-    /** "As of July 2024" means as of its last day; an interval has no single day. */
-    static LocalDate asOfDay(String asOf) {
-        PartialDate date = Params.partialDate("asOf", asOf);
-        if (date == null) {
-            return null;
-        }
-        if (date.isInterval()) {
-            throw ProblemException.invalid("asOf", "must be a single date such as 2024-07-02, not an interval");
-        }
-        return date.latest().orElseThrow();
+    private static LocalDate asOfDay(String asOf) {
+        return Params.asOfDay("asOf", asOf);
     }
 }

@@ -6,7 +6,7 @@ import io.claimtrail.timelines.client.SourceDirectory;
 import io.claimtrail.timelines.client.SourceSummary;
 import io.claimtrail.timelines.client.StoryPage;
 import io.claimtrail.timelines.client.StoryQuery;
-import io.claimtrail.timelines.client.Unavailable;
+import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.timelines.store.EventRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -54,7 +54,7 @@ public class Assembler {
             int[] calls = new int[2];
             return allClaims(local.timeline(), asOf, knownAt, withHistory, calls)
                     .onFailure().recoverWithItem(e -> {
-                        warnings.add("claims unavailable: " + Unavailable.describe(e) + "; only events are shown");
+                        warnings.add("claims unavailable: " + ServiceUnavailable.describe(e) + "; only events are shown");
                         return null;
                     })
                     .chain(storyClaims -> {
@@ -66,7 +66,7 @@ public class Assembler {
                         return sources.find(sourceIds)
                                 .onFailure().recoverWithItem(e -> {
                                     warnings.add("source names, kinds and reliability missing: sources unavailable: "
-                                            + Unavailable.describe(e));
+                                            + ServiceUnavailable.describe(e));
                                     return Map.of();
                                 })
                                 .map(byId -> {

@@ -4,7 +4,7 @@ import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.timelines.client.ClaimDirectory;
 import io.claimtrail.timelines.client.SourceDirectory;
-import io.claimtrail.timelines.client.Unavailable;
+import io.claimtrail.common.api.ServiceUnavailable;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,9 +29,9 @@ public class References {
     /** Fails with 422 listing every {@code field[i]} whose id is unknown; 503 when a service cannot tell. */
     public Uni<Void> check(String claimField, List<UUID> claimIds, String sourceField, List<UUID> sourceIds) {
         Uni<Set<UUID>> missingClaims = claimIds.isEmpty() ? Uni.createFrom().item(Set.of())
-                : claims.missing(claimIds).onFailure().transform(e -> Unavailable.of("claims", e));
+                : claims.missing(claimIds).onFailure().transform(e -> ServiceUnavailable.of("claims", e));
         Uni<Map<UUID, ?>> foundSources = sourceIds.isEmpty() ? Uni.createFrom().item(Map.of())
-                : sources.find(sourceIds).onFailure().transform(e -> Unavailable.of("sources", e)).map(m -> (Map<UUID, ?>) m);
+                : sources.find(sourceIds).onFailure().transform(e -> ServiceUnavailable.of("sources", e)).map(m -> (Map<UUID, ?>) m);
         return missingClaims.chain(missing -> foundSources.invoke(found -> {
             List<FieldProblem> unknown = new ArrayList<>();
             for (int i = 0; i < claimIds.size(); i++) {

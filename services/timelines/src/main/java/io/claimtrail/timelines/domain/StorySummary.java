@@ -1,5 +1,6 @@
 package io.claimtrail.timelines.domain;
 
+import io.claimtrail.common.Stats;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.timelines.client.StoryPage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,7 @@ public record StorySummary(UUID timelineId, LocalDate asOf, int events, int clai
         List<LeadTime> leadTimes = claims.stream().map(StorySummary::leadTime).filter(l -> l != null).toList();
         return new StorySummary(assembled.timeline().id, assembled.asOf(),
                 assembled.entries().size() - claims.size(), claims.size(), byStatus, clusters(claims), leadTimes,
-                median(leadTimes.stream().map(LeadTime::days).toList()), assembled.degraded(), assembled.warnings());
+                Stats.median(leadTimes.stream().map(LeadTime::days).toList()), assembled.degraded(), assembled.warnings());
     }
 
     private static List<Cluster> clusters(List<Entry> claims) {
@@ -95,12 +96,4 @@ public record StorySummary(UUID timelineId, LocalDate asOf, int events, int clai
         return new LeadTime(claim.id(), appeared, confirmation.effectiveOn(), Math.max(0, ChronoUnit.DAYS.between(from, to)));
     }
 
-    private static Double median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-    }
 }

@@ -4,17 +4,15 @@ import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.text.Slugs;
+import io.claimtrail.common.text.Topics;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks of timeline drafts that need no other service: slug, topics, eras. */
 final class TimelineRules {
 
-    private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{2,64}");
     /** Path segments of the API that a slug would hide. */
     private static final Set<String> RESERVED = Set.of("import");
 
@@ -34,15 +32,7 @@ final class TimelineRules {
     }
 
     static void check(TimelineDraft draft, List<FieldProblem> errors) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < draft.topicsOrEmpty().size(); i++) {
-            String topic = draft.topicsOrEmpty().get(i);
-            if (!TOPIC.matcher(topic).matches()) {
-                errors.add(new FieldProblem("topics[" + i + "]", "must be a lower-case slug matching [a-z0-9-]{2,64}"));
-            } else if (!seen.add(topic)) {
-                errors.add(new FieldProblem("topics[" + i + "]", "repeats an earlier topic"));
-            }
-        }
+        Topics.check("topics", draft.topicsOrEmpty(), errors);
         for (int i = 0; i < draft.erasOrEmpty().size(); i++) {
             TimelineDraft.EraDraft era = draft.erasOrEmpty().get(i);
             checkEraEnd("eras[" + i + "].start", era.start(), errors);

@@ -4,6 +4,7 @@ import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
+import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.timelines.store.TimelineRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -95,7 +96,7 @@ public class TimelineService {
 
     @WithSession
     public Uni<Timeline> get(String idOrSlug) {
-        UUID id = asUuid(idOrSlug);
+        UUID id = Params.uuidOrNull(idOrSlug);
         Uni<Timeline> found = id != null ? timelines.findFull(id) : timelines.findFullBySlug(idOrSlug);
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound("timeline", idOrSlug));
     }
@@ -133,11 +134,4 @@ public class TimelineService {
         draft.erasOrEmpty().forEach(era -> timeline.eras.add(Era.of(era.name().strip(), era.start(), era.end())));
     }
 
-    static UUID asUuid(String text) {
-        try {
-            return text.length() == 36 ? UUID.fromString(text) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

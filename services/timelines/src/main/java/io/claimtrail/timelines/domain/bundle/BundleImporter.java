@@ -8,7 +8,7 @@ import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.timelines.client.ImportGateway;
-import io.claimtrail.timelines.client.Unavailable;
+import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.timelines.domain.EventDraft;
 import io.claimtrail.timelines.domain.EventService;
 import io.claimtrail.timelines.domain.TimelineDraft;
@@ -69,7 +69,7 @@ public class BundleImporter {
                 .chain(() -> timeline(bundle.timeline(), ids))
                 .chain(timeline -> each(orEmpty(bundle.events()), e -> event(e, timeline, ids, report))
                         .map(x -> report.withTimeline(timeline)))
-                .onFailure(e -> !(e instanceof ProblemException)).transform(e -> Unavailable.of("sources or claims", e));
+                .onFailure(e -> !(e instanceof ProblemException)).transform(e -> ServiceUnavailable.of("sources or claims", e));
     }
 
     private static <T> Uni<Void> each(List<T> items, java.util.function.Function<T, Uni<?>> step) {

@@ -1,13 +1,11 @@
-package io.claimtrail.timelines.client;
-
-import io.claimtrail.common.api.ProblemException;
+package io.claimtrail.common.api;
 
 /** Another service could not answer (down, slow, failing, or its breaker is open): 503 with Retry-After. */
-public class Unavailable extends ProblemException {
+public class ServiceUnavailable extends ProblemException {
 
     public static final String RETRY_AFTER_SECONDS = "5";
 
-    public Unavailable(String service, Throwable cause) {
+    public ServiceUnavailable(String service, Throwable cause) {
         super(503, "The " + service + " service is unavailable (" + describe(cause) + "); nothing was stored, try again later");
         header("Retry-After", RETRY_AFTER_SECONDS);
         initCause(cause);
@@ -15,9 +13,10 @@ public class Unavailable extends ProblemException {
 
     /** Wraps any failure of the named service; a failure that already is a problem passes through. */
     public static RuntimeException of(String service, Throwable failure) {
-        return failure instanceof ProblemException problem ? problem : new Unavailable(service, failure);
+        return failure instanceof ProblemException problem ? problem : new ServiceUnavailable(service, failure);
     }
 
+    /** The failure in words: an open breaker and a timeout by name, anything else by its type and message. */
     public static String describe(Throwable cause) {
         return switch (cause.getClass().getSimpleName()) {
             case "CircuitBreakerOpenException" -> "circuit breaker open after repeated failures";
