@@ -87,6 +87,19 @@ class SourceValidationTest {
     }
 
     @Test
+    void oversizedBodiesAre413Problems() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + "x".repeat(1_100_000) + "\",\"kind\":\"OUTLET\"}")
+                .post("/sources").then().statusCode(413).contentType("application/problem+json")
+                .body("maxBytes", equalTo(1048576));
+    }
+
+    @Test
+    void impossibleSlugsAreNotLookedUp() {
+        given().get("/sources/%00").then().statusCode(404).contentType("application/problem+json");
+        given().get("/sources/" + "x".repeat(65)).then().statusCode(404);
+    }
+
+    @Test
     void unknownPathAndMethodAreProblems() {
         given().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{}").patch("/sources/x").then().statusCode(405)

@@ -69,6 +69,24 @@ class ImportValidationTest {
     }
 
     @Test
+    void nullEntriesAreProblemsNotFailures() {
+        given().contentType(ContentType.JSON).body("""
+                {"format": "claimtrail-bundle/1", "sources": [null], "claims": [null], "timeline": null}""")
+                .post("/timelines/import").then().statusCode(400)
+                .body("errors.field", hasItems("sources[0]", "claims[0]"));
+        given().contentType(ContentType.JSON).body("""
+                {"format": "claimtrail-bundle/1",
+                 "sources": [{"ref": "a", "name": "A", "kind": "OUTLET", "aliases": [null], "affiliations": [null]}],
+                 "claims": [{"ref": "c", "sourceRef": "a", "text": "t", "statedOn": "2024", "kind": "ASSERTION",
+                             "topics": [null], "appearances": [null], "transitions": [null]}],
+                 "timeline": {"title": "T", "eras": [null]}}""")
+                .post("/timelines/import").then().statusCode(400)
+                .body("errors.field", hasItems("sources[0].aliases[0]", "sources[0].affiliations[0]", "claims[0].topics[0]",
+                        "claims[0].appearances[0]", "claims[0].transitions[0]", "timeline.eras[0]"));
+        org.hamcrest.MatcherAssert.assertThat(Stubs.server().getAllServeEvents().size(), equalTo(0));
+    }
+
+    @Test
     void unknownFieldsAndMissingBodyAreRefused() {
         given().contentType(ContentType.JSON).body("{\"format\":\"claimtrail-bundle/1\",\"story\":{}}")
                 .post("/timelines/import").then().statusCode(400).body("errors[0].field", equalTo("story"));

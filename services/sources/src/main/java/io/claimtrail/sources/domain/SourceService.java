@@ -5,6 +5,7 @@ import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.text.Slugs;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.sources.store.SourceRepository;
@@ -115,6 +116,10 @@ public class SourceService {
     @WithSession
     public Uni<Source> get(String idOrSlug) {
         UUID id = Params.uuidOrNull(idOrSlug);
+        if (id == null && !Slugs.isValid(idOrSlug)) {
+            // Neither an id nor a possible slug: nothing to look up (and no odd bytes for the database).
+            return Uni.createFrom().failure(ProblemException.notFound("source", idOrSlug));
+        }
         Uni<Source> found = id != null ? sources.findFullById(id) : sources.findFullBySlug(idOrSlug);
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound("source", idOrSlug));
     }

@@ -6,6 +6,7 @@ import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.text.Slugs;
 import io.claimtrail.timelines.store.TimelineRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -97,6 +98,10 @@ public class TimelineService {
     @WithSession
     public Uni<Timeline> get(String idOrSlug) {
         UUID id = Params.uuidOrNull(idOrSlug);
+        if (id == null && !Slugs.isValid(idOrSlug)) {
+            // Neither an id nor a possible slug: nothing to look up (and no odd bytes for the database).
+            return Uni.createFrom().failure(ProblemException.notFound("timeline", idOrSlug));
+        }
         Uni<Timeline> found = id != null ? timelines.findFull(id) : timelines.findFullBySlug(idOrSlug);
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound("timeline", idOrSlug));
     }

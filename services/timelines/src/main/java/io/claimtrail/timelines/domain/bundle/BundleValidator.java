@@ -45,6 +45,10 @@ final class BundleValidator {
         if (!Bundle.FORMAT.equals(bundle.format())) {
             add("format", "must be \"" + Bundle.FORMAT + "\"");
         }
+        if (!noNulls("sources", bundle.sources()) | !noNulls("claims", bundle.claims())
+                | !noNulls("relations", bundle.relations()) | !noNulls("events", bundle.events())) {
+            return;
+        }
         Map<String, Integer> sources = refs("sources", orEmpty(bundle.sources()).stream().map(Bundle.Source::ref).toList());
         Map<String, Integer> claims = refs("claims", orEmpty(bundle.claims()).stream().map(Bundle.Claim::ref).toList());
         refs("events", orEmpty(bundle.events()).stream().map(Bundle.Event::ref).toList());
@@ -62,9 +66,13 @@ final class BundleValidator {
             required(at + ".name", s.name());
             oneOf(at + ".kind", s.kind(), SOURCE_KINDS, true);
             oneOf(at + ".reliability", s.reliability(), RELIABILITY, false);
+            noNullText(at + ".aliases", s.aliases());
             List<Bundle.Affiliation> links = orEmpty(s.affiliations());
             for (int j = 0; j < links.size(); j++) {
                 String link = at + ".affiliations[" + j + "]";
+                if (isNull(link, links.get(j))) {
+                    continue;
+                }
                 resolves(link + ".parentRef", links.get(j).parentRef(), refs, "source");
                 date(link + ".from", links.get(j).from(), false);
                 date(link + ".to", links.get(j).to(), false);
@@ -87,9 +95,13 @@ final class BundleValidator {
             if (c.credibility() != null && (c.credibility() < 1 || c.credibility() > 6)) {
                 add(at + ".credibility", "must be between 1 and 6");
             }
+            noNullText(at + ".topics", c.topics());
             List<Bundle.Appearance> appearances = orEmpty(c.appearances());
             for (int j = 0; j < appearances.size(); j++) {
                 String appearance = at + ".appearances[" + j + "]";
+                if (isNull(appearance, appearances.get(j))) {
+                    continue;
+                }
                 required(appearance + ".url", appearances.get(j).url());
                 if (appearances.get(j).publisherRef() != null) {
                     resolves(appearance + ".publisherRef", appearances.get(j).publisherRef(), sources, "source");
@@ -100,6 +112,9 @@ final class BundleValidator {
             List<Bundle.Transition> transitions = orEmpty(c.transitions());
             for (int j = 0; j < transitions.size(); j++) {
                 String move = at + ".transitions[" + j + "]";
+                if (isNull(move, transitions.get(j))) {
+                    continue;
+                }
                 oneOf(move + ".to", transitions.get(j).to(), STATUSES, true);
                 required(move + ".reason", transitions.get(j).reason());
                 date(move + ".effectiveOn", transitions.get(j).effectiveOn(), true);
@@ -130,8 +145,12 @@ final class BundleValidator {
         for (int i = 0; i < pinned.size(); i++) {
             resolves("timeline.pinnedClaimRefs[" + i + "]", pinned.get(i), claims, "claim");
         }
+        noNullText("timeline.topics", timeline.topics());
         List<Bundle.Era> eras = orEmpty(timeline.eras());
         for (int i = 0; i < eras.size(); i++) {
+            if (isNull("timeline.eras[" + i + "]", eras.get(i))) {
+                continue;
+            }
             required("timeline.eras[" + i + "].name", eras.get(i).name());
             date("timeline.eras[" + i + "].start", eras.get(i).start(), true);
             date("timeline.eras[" + i + "].end", eras.get(i).end(), true);
@@ -151,6 +170,33 @@ final class BundleValidator {
             List<String> attesting = orEmpty(e.claimRefs());
             for (int j = 0; j < attesting.size(); j++) {
                 resolves(at + ".claimRefs[" + j + "]", attesting.get(j), claims, "claim");
+            }
+        }
+    }
+
+    /** True when no entry of the list is null; each null one is a problem. */
+    private boolean noNulls(String list, List<?> items) {
+        boolean clean = true;
+        for (int i = 0; i < orEmpty(items).size(); i++) {
+            if (items.get(i) == null) {
+                add(list + "[" + i + "]", "must be an object, not null");
+                clean = false;
+            }
+        }
+        return clean;
+    }
+
+    private boolean isNull(String at, Object item) {
+        if (item == null) {
+            add(at, "must be an object, not null");
+        }
+        return item == null;
+    }
+
+    private void noNullText(String at, List<String> texts) {
+        for (int i = 0; i < orEmpty(texts).size(); i++) {
+            if (texts.get(i) == null || texts.get(i).isBlank()) {
+                add(at + "[" + i + "]", "must be a non-empty string");
             }
         }
     }
