@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     private static final String WITH_COLLECTIONS =
-            "select distinct c from Claim c left join fetch c.topics left join fetch c.appearances ";
+            "select c from Claim c left join fetch c.topics left join fetch c.appearances ";
 
     public Uni<Claim> findFull(UUID id) {
         return find(WITH_COLLECTIONS + "where c.id = ?1", id).list().map(Repositories::first);

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
 
     private static final String WITH_COLLECTIONS =
-            "select distinct s from Source s left join fetch s.aliases left join fetch s.affiliations ";
+            "select s from Source s left join fetch s.aliases left join fetch s.affiliations ";
 
     public Uni<Source> findFullById(UUID id) {
         return find(WITH_COLLECTIONS + "where s.id = ?1", id).list().map(Repositories::first);

@@ -9,6 +9,7 @@ import io.claimtrail.timelines.client.StoryQuery;
 import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.timelines.store.EventRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,9 @@ public class Assembler {
     private final EventRepository events;
     private final ClaimDirectory claims;
     private final SourceDirectory sources;
+    /** Pages of claims requested at the same time once the first page is in. */
+    static final int PAGES_AT_ONCE = 3;
+
     private final Duration claimsBudget;
 
     public Assembler(TimelineService timelines, EventRepository events, ClaimDirectory claims, SourceDirectory sources,
@@ -93,28 +97,41 @@ public class Assembler {
                 .map(found -> new Local(timeline, found)));
     }
 
-    /** Pages through the story's claims; the number of calls follows the number of pages, not of claims. */
+    /**
+     * Reads the story's claims one page of 1000 per call: the first page tells how many there are, the others are
+     * then fetched a few at a time. The number of calls follows the number of pages, not of claims.
+     */
     private Uni<List<StoryPage.Item>> allClaims(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory,
             int[] calls) {
         if (timeline.topics.isEmpty() && timeline.pinnedClaimIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<StoryPage.Item> collected = new ArrayList<>();
-        return page(timeline, asOf, knownAt, withHistory, 0, collected, calls)
-                .ifNoItem().after(claimsBudget).failWith(() -> new java.util.concurrent.TimeoutException(
-                        "claims took longer than " + claimsBudget.toSeconds() + " s"));
+        return page(timeline, asOf, knownAt, withHistory, 0, calls).chain(first -> {
+            int pages = (int) Math.min(Integer.MAX_VALUE, (first.total() + ClaimDirectory.PAGE - 1) / ClaimDirectory.PAGE);
+            if (pages <= 1) {
+                return Uni.createFrom().item(first.items());
+            }
+            return Multi.createFrom().range(1, pages)
+                    .onItem().transformToUni(index -> page(timeline, asOf, knownAt, withHistory, index, calls)
+                            .map(found -> Map.entry(index, found.items())))
+                    .merge(PAGES_AT_ONCE)
+                    .collect().asList()
+                    .map(rest -> {
+                        List<StoryPage.Item> all = new ArrayList<>(first.items());
+                        rest.stream().sorted(Map.Entry.comparingByKey()).forEach(e -> all.addAll(e.getValue()));
+                        return all;
+                    });
+        }).ifNoItem().after(claimsBudget).failWith(() -> new java.util.concurrent.TimeoutException(
+                "claims took longer than " + claimsBudget.toSeconds() + " s"));
     }
 
-    private Uni<List<StoryPage.Item>> page(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory,
-            int index, List<StoryPage.Item> collected, int[] calls) {
+    private Uni<StoryPage> page(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory, int index,
+            int[] calls) {
         StoryQuery query = new StoryQuery(List.copyOf(timeline.topics), List.copyOf(timeline.pinnedClaimIds),
                 asOf == null ? null : asOf.toString(), knownAt, index, ClaimDirectory.PAGE, true, withHistory);
-        calls[0]++;
-        return claims.story(query).chain(found -> {
-            collected.addAll(found.items());
-            boolean more = found.items().size() == ClaimDirectory.PAGE && collected.size() < found.total();
-            return more ? page(timeline, asOf, knownAt, withHistory, index + 1, collected, calls)
-                    : Uni.createFrom().item(collected);
-        });
+        synchronized (calls) {
+            calls[0]++;
+        }
+        return claims.story(query);
     }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     private static final String WITH_COLLECTIONS =
-            "select distinct e from Event e left join fetch e.sourceIds left join fetch e.claimIds ";
+            "select e from Event e left join fetch e.sourceIds left join fetch e.claimIds ";
     private static final String ORDER = " order by e.occurredEarliest nulls first, e.occurredLatest nulls last, e.title, e.id";
 
     public Uni<Event> findFull(UUID timelineId, UUID id) {

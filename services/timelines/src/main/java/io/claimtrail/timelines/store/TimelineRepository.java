@@ -13,7 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TimelineRepository implements PanacheRepositoryBase<Timeline, UUID> {
 
-    private static final String WITH_COLLECTIONS = "select distinct t from Timeline t left join fetch t.topics "
+    private static final String WITH_COLLECTIONS = "select t from Timeline t left join fetch t.topics "
             + "left join fetch t.pinnedClaimIds left join fetch t.eras ";
 
     public Uni<Timeline> findFull(UUID id) {
