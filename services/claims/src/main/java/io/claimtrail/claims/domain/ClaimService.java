@@ -1,5 +1,6 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.client.SourceSummary;
 import io.claimtrail.claims.store.ClaimQueries;

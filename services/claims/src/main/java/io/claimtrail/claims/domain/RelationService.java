@@ -1,5 +1,6 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimRepository;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.RelationRepository;

@@ -6,6 +6,7 @@ import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.text.Slugs;
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.sources.store.SourceRepository;
@@ -15,8 +16,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -47,10 +46,12 @@ public class SourceService {
 
     private final SourceRepository sources;
     private final SourceSearch search;
+    private final Clock clock;
 
-    public SourceService(SourceRepository sources, SourceSearch search) {
+    public SourceService(SourceRepository sources, SourceSearch search, Clock clock) {
         this.sources = sources;
         this.search = search;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -62,7 +63,7 @@ public class SourceService {
         Source source = new Source();
         source.id = UUID.randomUUID();
         source.slug = slug;
-        source.createdAt = now();
+        source.createdAt = clock.now();
         source.archived = false;
         return checkSlugFree(slug, null)
                 .chain(() -> applyAffiliations(source, draft))
@@ -90,7 +91,7 @@ public class SourceService {
                         source.slug = slug;
                     }
                     copy(draft, source);
-                    source.updatedAt = now();
+                    source.updatedAt = clock.now();
                 })
                 .call(source -> sources.flush());
     }
@@ -107,7 +108,7 @@ public class SourceService {
                     if (!source.archived) {
                         source.archived = true;
                         source.archivedReason = reason;
-                        source.updatedAt = now();
+                        source.updatedAt = clock.now();
                     }
                 })
                 .call(source -> sources.flush());
@@ -280,8 +281,5 @@ public class SourceService {
         source.stateAffiliated = Boolean.TRUE.equals(draft.stateAffiliated());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
 }

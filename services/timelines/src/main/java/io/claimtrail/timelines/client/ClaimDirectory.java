@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimtrail.common.api.Batches;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -15,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -49,15 +49,15 @@ public class ClaimDirectory {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     public Uni<Set<UUID>> missing(Collection<UUID> ids) {
-        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
-        if (distinct.isEmpty()) {
+        List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
+        if (batches.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
         List<Uni<JsonNode>> calls = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += PAGE) {
+        for (List<UUID> batch : batches) {
             ObjectNode request = JsonNodeFactory.instance.objectNode();
-            ArrayNode batch = request.putArray("ids");
-            distinct.subList(from, Math.min(distinct.size(), from + PAGE)).forEach(id -> batch.add(id.toString()));
+            ArrayNode list = request.putArray("ids");
+            batch.forEach(id -> list.add(id.toString()));
             calls.add(client.lookup(request));
         }
         return Uni.join().all(calls).andFailFast().map(responses -> {

@@ -1,5 +1,6 @@
 package io.claimtrail.timelines.client;
 
+import io.claimtrail.common.api.Batches;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -8,10 +9,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SourceDirectory {
-
-    static final int BATCH = 1000;
 
     private final SourcesRestClient client;
 
@@ -36,15 +33,12 @@ public class SourceDirectory {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {
-        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
-        if (distinct.isEmpty()) {
+        List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
+        if (batches.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        List<Uni<SourcesRestClient.LookupResponse>> calls = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += BATCH) {
-            List<UUID> batch = List.copyOf(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
-            calls.add(client.lookup(new SourcesRestClient.LookupRequest(batch)));
-        }
+        List<Uni<SourcesRestClient.LookupResponse>> calls = batches.stream()
+                .map(batch -> client.lookup(new SourcesRestClient.LookupRequest(batch))).toList();
         return Uni.join().all(calls).andFailFast().map(responses -> {
             Map<UUID, SourceSummary> found = new LinkedHashMap<>();
             responses.forEach(response -> response.items().forEach(source -> found.put(source.id(), source)));

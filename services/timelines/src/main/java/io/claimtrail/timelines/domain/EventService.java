@@ -1,5 +1,6 @@
 package io.claimtrail.timelines.domain;
 
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;

@@ -1,4 +1,4 @@
-package io.claimtrail.claims.domain;
+package io.claimtrail.common.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
