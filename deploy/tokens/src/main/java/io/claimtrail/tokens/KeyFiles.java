@@ -19,16 +19,16 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 
 /** The signing key pair on disk: {@code privateKey.pem} and {@code publicKey.pem} in one directory. */
-final class KeyFiles {
+public final class KeyFiles {
     static final String PRIVATE_KEY_FILE = "privateKey.pem";
-    static final String PUBLIC_KEY_FILE = "publicKey.pem";
+    public static final String PUBLIC_KEY_FILE = "publicKey.pem";
     private static final int KEY_BITS = 2048;
 
     private KeyFiles() {
     }
 
     /** Creates whichever files are missing, never touching an existing one; true if anything was written. */
-    static boolean ensure(Path dir) throws IOException, GeneralSecurityException {
+    public static boolean ensure(Path dir) throws IOException, GeneralSecurityException {
         Path privateFile = dir.resolve(PRIVATE_KEY_FILE);
         Path publicFile = dir.resolve(PUBLIC_KEY_FILE);
         boolean hasPrivate = Files.exists(privateFile);
@@ -60,7 +60,7 @@ final class KeyFiles {
     }
 
     /** Reads both keys and checks that they belong together. */
-    static KeyPair load(Path dir) throws IOException, GeneralSecurityException {
+    public static KeyPair load(Path dir) throws IOException, GeneralSecurityException {
         PrivateKey privateKey = Pem.privateKey(read(dir, PRIVATE_KEY_FILE));
         PublicKey publicKey = Pem.publicKey(read(dir, PUBLIC_KEY_FILE));
         if (!((RSAPublicKey) publicKey).getModulus().equals(((RSAPublicKey) publicKeyOf(privateKey)).getModulus())) {

@@ -2,13 +2,16 @@ package io.claimtrail.tokens;
 
 import java.time.Duration;
 
-/** What goes into one token: who it is for, which role it grants, who issued it for whom, and how long it lives. */
-record TokenRequest(Role role, String subject, Duration ttl, String issuer, String audience) {
-    static final String DEFAULT_ISSUER = "https://claimtrail.local";
-    static final String DEFAULT_AUDIENCE = "claimtrail";
-    static final Duration DEFAULT_TTL = Duration.ofHours(12);
+/**
+ * What goes into one token: who it is for, which role it grants (none if null, for tests of refusals), who issued it
+ * for whom, and how long it lives.
+ */
+public record TokenRequest(Role role, String subject, Duration ttl, String issuer, String audience) {
+    public static final String DEFAULT_ISSUER = "https://claimtrail.local";
+    public static final String DEFAULT_AUDIENCE = "claimtrail";
+    public static final Duration DEFAULT_TTL = Duration.ofHours(12);
 
-    static TokenRequest defaults(Role role) {
+    public static TokenRequest defaults(Role role) {
         return new TokenRequest(role, defaultSubject(role), DEFAULT_TTL, DEFAULT_ISSUER, DEFAULT_AUDIENCE);
     }
 

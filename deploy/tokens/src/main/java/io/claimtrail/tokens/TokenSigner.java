@@ -14,11 +14,11 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /** Signs MicroProfile JWT tokens (RS256) with the local private key. */
-final class TokenSigner {
+public final class TokenSigner {
     private final KeyPair keys;
     private final String keyId;
 
-    TokenSigner(KeyPair keys) throws JoseException {
+    public TokenSigner(KeyPair keys) throws JoseException {
         this.keys = keys;
         // The RFC 7638 thumbprint: a JWKS made from publicKey.pem later can carry the same kid.
         this.keyId = new RsaJsonWebKey((RSAPublicKey) keys.getPublic())
@@ -29,13 +29,15 @@ final class TokenSigner {
         return keyId;
     }
 
-    String sign(TokenRequest request, Instant now) throws JoseException {
+    public String sign(TokenRequest request, Instant now) throws JoseException {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(request.issuer());
         claims.setAudience(request.audience());
         claims.setSubject(request.subject());
         claims.setStringClaim("upn", request.subject());
-        claims.setStringListClaim("groups", List.of(request.role().id()));
+        if (request.role() != null) {
+            claims.setStringListClaim("groups", List.of(request.role().id()));
+        }
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(now.plus(request.ttl()).getEpochSecond()));
         claims.setJwtId(UUID.randomUUID().toString());

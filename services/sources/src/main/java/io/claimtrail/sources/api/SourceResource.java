@@ -6,6 +6,9 @@ import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.Problem;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.audit.AuditView;
+import io.claimtrail.common.security.Roles;
 import io.claimtrail.sources.domain.Reliability;
 import io.claimtrail.sources.domain.Source;
 import io.claimtrail.sources.domain.SourceDraft;
@@ -13,6 +16,7 @@ import io.claimtrail.sources.domain.SourceKind;
 import io.claimtrail.sources.domain.SourceService;
 import io.claimtrail.sources.store.SourceSearch;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,21 +46,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** HTTP face of the sources: maps requests to {@link SourceService} calls and back. */
+/**
+ * HTTP face of the sources: maps requests to {@link SourceService} calls and back. Reading needs the viewer role,
+ * creating and editing the analyst role, rating reliability and archiving the editor role.
+ */
 @Path("/sources")
+@RolesAllowed(Roles.VIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "Outlets, institutions, offices, people and documents that make claims")
 public class SourceResource {
 
     private final SourceService service;
+    private final AuditLog audit;
 
-    public SourceResource(SourceService service) {
+    public SourceResource(SourceService service, AuditLog audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @POST
-    @Operation(summary = "Create a source", description = "The slug is derived from the name when absent.")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Create a source", description = "The slug is derived from the name when absent. "
+            + "Needs the analyst role; a reliability other than F needs the editor role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SourceDraft.class), examples = {
             @ExampleObject(name = "institution", value = Examples.SOURCE_INPUT),
             @ExampleObject(name = "spokesperson", value = Examples.PERSON_INPUT) }))
@@ -86,8 +98,10 @@ public class SourceResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Replace a source", description = "Needs If-Match with the ETag last read. "
-            + "Aliases and affiliations are replaced as given; an absent slug keeps the current one.")
+            + "Aliases and affiliations are replaced as given; an absent slug or reliability keeps the current one. "
+            + "Needs the analyst role; changing the reliability needs the editor role.")
     @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,9 +117,10 @@ public class SourceResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Archive a source", description = "Nothing is deleted: the source stays readable with "
             + "archived=true, because claims keep pointing at it, and leaves listings unless includeArchived=true. "
-            + "If-Match is checked when given.")
+            + "If-Match is checked when given. Needs the editor role.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -190,6 +205,18 @@ public class SourceResource {
             @Parameter(description = "EDTF date, e.g. 2024-07-01") @QueryParam("asOf") String asOf) {
         return service.members(idOrSlug, Params.partialDate("asOf", asOf))
                 .map(members -> members.stream().map(MemberView::of).toList());
+    }
+
+    @GET
+    @Path("/{idOrSlug}/audit")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Every write to this source", description = "Oldest first: who (the token's subject), when, "
+            + "what, and the source before and after, as this API showed it. Needs the editor role.")
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<AuditView>> audit(@PathParam("idOrSlug") String idOrSlug, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        return service.get(idOrSlug).chain(source -> audit.history(source.id, request));
     }
 
     private static Response ok(Source source) {

@@ -23,7 +23,8 @@ public record SourceDraft(
         @Schema(description = "ISO 3166-1 alpha-2 code", examples = "US") String country,
         @Schema(description = "Absolute http(s) URL") @Size(max = 2000) String homepage,
         @Size(max = 5000) String description,
-        @Schema(description = "NATO Admiralty source reliability; F (cannot be judged) when absent") Reliability reliability,
+        @Schema(description = "NATO Admiralty source reliability: F (cannot be judged) when absent on creation, unchanged when absent on "
+                + "replacement. Setting or changing it needs the editor role") Reliability reliability,
         Boolean stateAffiliated,
         @Size(max = 100) List<@NotNull @Valid AffiliationDraft> affiliations) {
 

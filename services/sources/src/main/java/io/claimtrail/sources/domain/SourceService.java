@@ -1,6 +1,10 @@
 package io.claimtrail.sources.domain;
 
 import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.security.Caller;
+import io.claimtrail.common.security.Roles;
+import io.claimtrail.sources.api.SourceView;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
@@ -47,11 +51,15 @@ public class SourceService {
     private final SourceRepository sources;
     private final SourceSearch search;
     private final Clock clock;
+    private final Caller caller;
+    private final AuditLog audit;
 
-    public SourceService(SourceRepository sources, SourceSearch search, Clock clock) {
+    public SourceService(SourceRepository sources, SourceSearch search, Clock clock, Caller caller, AuditLog audit) {
         this.sources = sources;
         this.search = search;
         this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -60,6 +68,9 @@ public class SourceService {
         String slug = SourceRules.slugOf(draft, errors);
         SourceRules.check(draft, errors);
         SourceRules.throwIfAny(errors);
+        if (draft.reliability() != null && draft.reliability() != Reliability.F) {
+            caller.require(Roles.EDITOR, "reliability", "Rating a source's reliability");
+        }
         Source source = new Source();
         source.id = UUID.randomUUID();
         source.slug = slug;
@@ -68,10 +79,12 @@ public class SourceService {
         return checkSlugFree(slug, null)
                 .chain(() -> applyAffiliations(source, draft))
                 .chain(() -> {
-                    copy(draft, source);
+                    copy(draft, source, Reliability.F);
                     source.updatedAt = source.createdAt;
                     return sources.persist(source);
-                });
+                })
+                .call(() -> sources.flush())
+                .call(created -> audit.record(created.id, "source", created.id, "created", null, SourceView.of(created)));
     }
 
     @WithTransaction
@@ -80,9 +93,16 @@ public class SourceService {
         String slug = draft.slug() == null ? null : SourceRules.slugOf(draft, errors);
         SourceRules.check(draft, errors);
         SourceRules.throwIfAny(errors);
+        SourceView[] before = new SourceView[1];
         return sources.findFullById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("source", id))
-                .invoke(source -> ETags.check(expectedVersion, source.version))
+                .invoke(source -> {
+                    ETags.check(expectedVersion, source.version);
+                    if (draft.reliability() != null && draft.reliability() != source.reliability) {
+                        caller.require(Roles.EDITOR, "reliability", "Changing a source's reliability");
+                    }
+                    before[0] = SourceView.of(source);
+                })
                 .call(source -> slug == null || slug.equals(source.slug) ? Uni.createFrom().voidItem()
                         : checkSlugFree(slug, source.id))
                 .call(source -> applyAffiliations(source, draft))
@@ -90,10 +110,12 @@ public class SourceService {
                     if (slug != null) {
                         source.slug = slug;
                     }
-                    copy(draft, source);
+                    copy(draft, source, source.reliability);
                     source.updatedAt = clock.now();
                 })
-                .call(source -> sources.flush());
+                .call(source -> sources.flush())
+                .call(source -> audit.record(source.id, "source", source.id, "updated", before[0],
+                        SourceView.of(source)));
     }
 
     /** Archives the source: it stays readable, since claims point at it, but leaves the listings. */
@@ -105,13 +127,18 @@ public class SourceService {
                     if (expectedVersion != null) {
                         ETags.check(expectedVersion, source.version);
                     }
-                    if (!source.archived) {
-                        source.archived = true;
-                        source.archivedReason = reason;
-                        source.updatedAt = clock.now();
-                    }
                 })
-                .call(source -> sources.flush());
+                .call(source -> {
+                    if (source.archived) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    SourceView before = SourceView.of(source);
+                    source.archived = true;
+                    source.archivedReason = reason;
+                    source.updatedAt = clock.now();
+                    return sources.flush().chain(() -> audit.record(source.id, "source", source.id, "archived",
+                            before, SourceView.of(source)));
+                });
     }
 
     @WithSession
@@ -269,7 +296,8 @@ public class SourceService {
         return candidates.get(0);
     }
 
-    private static void copy(SourceDraft draft, Source source) {
+    /** Copies the draft's fields; an absent reliability becomes {@code unrated}. */
+    private static void copy(SourceDraft draft, Source source, Reliability unrated) {
         source.name = draft.name().strip();
         source.kind = draft.kind();
         source.aliases.clear();
@@ -277,7 +305,7 @@ public class SourceService {
         source.country = draft.country();
         source.homepage = draft.homepage();
         source.description = draft.description();
-        source.reliability = draft.reliability() == null ? Reliability.F : draft.reliability();
+        source.reliability = draft.reliability() == null ? unrated : draft.reliability();
         source.stateAffiliated = Boolean.TRUE.equals(draft.stateAffiliated());
     }
 
