@@ -11,7 +11,7 @@ help:
 	@echo "              (SKIP_BUILD=1 skips the build; see README.md for the settings)"
 	@echo '  token       print a fresh signed JWT for scripts: TOKEN=$$(make -s token ROLE=analyst)'
 	@echo '              (ROLE viewer|analyst|editor|admin, default viewer; creates the local key pair in .data/jwt'
-	@echo '              on first use; the services do not check tokens yet)'
+	@echo '              on first use; make run trusts that key pair and prints a token per role)'
 	@echo "  test        build and run all tests of every module"
 	@echo "  build       build every module without running tests"
 	@echo "  clean       delete the build output (target/ folders); keeps the local database"

@@ -10,6 +10,10 @@
 #   DB_HOST, DB_USER, DB_PASSWORD
 #                            an external PostgreSQL; a DB_HOST other than localhost/127.0.0.1 means "external"
 #   CLAIMTRAIL_EXTERNAL_DB=1 use an external PostgreSQL even on localhost
+#   MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER, MP_JWT_VERIFY_AUDIENCES
+#                            trust another token issuer (a PEM/JWKS file or an https JWKS URL) instead of the local
+#                            key pair in $CLAIMTRAIL_DATA/jwt; then set CLAIMTRAIL_TOKEN to an admin token of that
+#                            issuer for the demo import, or it is skipped
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,6 +28,7 @@ export DB_PORT="${DB_PORT:-15432}"
 services=""  # "name:port" of each service present in this checkout
 started=""   # "name:pid" of each service process started
 db_pid=""
+local_keys=""  # set when the services trust the local key pair, whose tokens this script can then print
 
 log() { printf '==> %s\n' "$*"; }
 
@@ -112,6 +117,25 @@ service_ready() {
   [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$1/q/health/ready" || true)" = 200 ]
 }
 
+tokens() {
+  local jars=(deploy/tokens/target/claimtrail-tokens-*-runner.jar)
+  [ -f "${jars[0]}" ] || fail "deploy/tokens/target/claimtrail-tokens-*-runner.jar is missing; run make build"
+  java -jar "${jars[0]}" "$@"
+}
+
+# The services verify tokens with the local key pair (created once, outside git) unless told to trust another issuer.
+use_local_keys() {
+  if [ -n "${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-}${MP_JWT_VERIFY_PUBLICKEY:-}" ]; then
+    log "Tokens are verified with the configured key (MP_JWT_VERIFY_PUBLICKEY*), not the local key pair"
+    return
+  fi
+  local dir
+  dir=$(tokens keys "$DATA_DIR/jwt") || fail "could not create the local signing key pair in $DATA_DIR/jwt"
+  export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$dir/publicKey.pem"
+  local_keys=$dir
+  log "Tokens are verified with the local key pair in $dir"
+}
+
 start_database() {
   local jars=(deploy/localdb/target/claimtrail-localdb-*-runner.jar)
   [ -f "${jars[0]}" ] || fail "deploy/localdb/target/claimtrail-localdb-*-runner.jar is missing; run make build"
@@ -132,10 +156,24 @@ start_service() {
 }
 
 run_demo_import() {
-  if [ -x deploy/demo/import.sh ]; then
-    log "Importing the demo story: deploy/demo/import.sh"
-    deploy/demo/import.sh || fail "deploy/demo/import.sh failed"
+  [ -x deploy/demo/import.sh ] || return 0
+  if [ -z "${CLAIMTRAIL_TOKEN:-}" ] && [ -z "$local_keys" ]; then
+    log "Skipping the demo import: set CLAIMTRAIL_TOKEN to an admin token of your issuer to import it"
+    return
   fi
+  log "Importing the demo story: deploy/demo/import.sh"
+  CLAIMTRAIL_TOKEN="${CLAIMTRAIL_TOKEN:-$(tokens token "$local_keys" admin --subject demo-import@claimtrail.local)}" \
+    deploy/demo/import.sh || fail "deploy/demo/import.sh failed"
+}
+
+# One ready token per role (12 hours), for curl and Swagger UI's Authorize button.
+print_tokens() {
+  [ -n "$local_keys" ] || return 0
+  printf '\nTokens (12 h; each role includes the ones above it; a fresh one: TOKEN=$(make -s token ROLE=analyst)):\n\n'
+  tokens tokens "$local_keys" | while read -r role token; do
+    printf '  %-8s %s\n' "$role" "$token"
+  done
+  printf '\n  e.g. curl -H "Authorization: Bearer $TOKEN" http://localhost:8081/sources\n'
 }
 
 print_urls() {
@@ -158,6 +196,7 @@ print_urls() {
     printf '  %-10s %-11s %s\n' PostgreSQL "external" "${DB_HOST:-localhost}:$DB_PORT"
   fi
   printf '  %-10s %-11s %s\n' Logs "" "$LOG_DIR/"
+  print_tokens
   printf '\nPress Ctrl-C to stop.\n'
 }
 
@@ -226,6 +265,7 @@ main() {
   mkdir -p "$LOG_DIR"
   trap stop_all EXIT
   trap 'exit 0' INT TERM
+  use_local_keys
   if ! external_db; then
     start_database
   fi

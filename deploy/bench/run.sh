@@ -6,7 +6,11 @@
 #   BENCH_RUNS=3          runs per figure (the median is reported with min-max)
 #   BENCH_SECONDS=10      seconds per wrk run
 #   BENCH_CONNECTIONS=16  concurrent connections (wrk) and clients (pgbench)
-#   BENCH_USE_RUNNING=1   use services already running on 8081-8083 and PostgreSQL on DB_PORT
+#   BENCH_USE_RUNNING=1   use services already running on 8081-8083 and PostgreSQL on DB_PORT; their signing key
+#                         pair is then taken from .data/jwt (BENCH_KEYS=<dir> to name another)
+#
+# Every request carries an admin token signed with the system's local key pair, as analysts' requests would carry
+# theirs: the figures include verifying it.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -20,6 +24,7 @@ readonly STAMP=$(date -u +%Y-%m-%dT%H%MZ)
 readonly RESULT=$HERE/results/$STAMP.md
 mkdir -p "$WORK" "$HERE/results"
 system_pid=""
+AUTH=""  # the Authorization header of every request, once the system runs
 
 log() { printf '==> %s\n' "$*" >&2; }
 
@@ -62,6 +67,17 @@ start_system() {
   log "the system did not start"; exit 1
 }
 
+# An admin token for the bench, signed with the key pair the running system trusts.
+sign_token() {
+  local keys=${BENCH_KEYS:-$DATA/jwt} jars=("$ROOT"/deploy/tokens/target/claimtrail-tokens-*-runner.jar)
+  if [ "${BENCH_USE_RUNNING:-}" = 1 ] && [ -z "${BENCH_KEYS:-}" ]; then
+    keys=$ROOT/.data/jwt
+  fi
+  [ -f "${jars[0]}" ] || { log "deploy/tokens is not built; run make build"; exit 1; }
+  AUTH="Authorization: Bearer $(java -jar "${jars[0]}" token "$keys" admin --subject bench@claimtrail.local)"
+  export BENCH_AUTHORIZATION=${AUTH#Authorization: }
+}
+
 sql() { PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U postgres -d "$1" "${@:2}"; }
 
 load_data() {
@@ -75,8 +91,8 @@ load_data() {
   sql sources -tAc "SELECT '/sources/' || slug FROM source WHERE slug LIKE 'bench-src-%' ORDER BY random() LIMIT 20000" >"$WORK/source-paths"
   sql claims -tAc "SELECT '/claims/' || id FROM claim TABLESAMPLE SYSTEM (2) LIMIT 20000" >"$WORK/claim-paths"
   for size in 100 1000 10000 100000; do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$TIMELINES/timelines/bench-story-$size")" = 404 ]; then
-      curl -sf -X POST "$TIMELINES/timelines" -H 'Content-Type: application/json' \
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$TIMELINES/timelines/bench-story-$size")" = 404 ]; then
+      curl -sf -X POST "$TIMELINES/timelines" -H "$AUTH" -H 'Content-Type: application/json' \
         -d "{\"slug\":\"bench-story-$size\",\"title\":\"Bench story of $size claims\",\"topics\":[\"bench-story-$size\"]}" >/dev/null
     fi
   done
@@ -126,13 +142,14 @@ warm_up() {
   BENCH_PATHS=$WORK/claim-paths wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/lua/random-path.lua" "$CLAIMS" >/dev/null
   local size
   for size in 100 1000 10000; do
-    curl -s -o /dev/null "$TIMELINES/timelines/bench-story-$size/entries"
+    curl -s -o /dev/null -H "$AUTH" "$TIMELINES/timelines/bench-story-$size/entries"
   done
 }
 
 main() {
   need_tools
   start_system
+  sign_token
   load_data
   warm_up
   {
@@ -179,7 +196,7 @@ main() {
   for size in 100 1000 10000 100000; do
     before_c=$(metric "$CLAIMS" /claims/query); before_s=$(metric "$SOURCES" /sources/lookup)
     times=$(for _ in $(seq 1 "$RUNS"); do
-      curl -s -o "$WORK/entries.json" -w '%{time_total}\n' "$TIMELINES/timelines/bench-story-$size/entries"; done |
+      curl -s -o "$WORK/entries.json" -w '%{time_total}\n' -H "$AUTH" "$TIMELINES/timelines/bench-story-$size/entries"; done |
       python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))')
     entries=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["total"], "degraded" if d["degraded"] else "")' "$WORK/entries.json")
     after_c=$(metric "$CLAIMS" /claims/query); after_s=$(metric "$SOURCES" /sources/lookup)

@@ -59,6 +59,10 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return "http://localhost:" + port;
     }

@@ -1,6 +1,7 @@
 package io.claimtrail.e2e;
 
 import io.claimtrail.localdb.LocalPostgres;
+import io.claimtrail.tokens.Role;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -33,12 +34,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The demo story through the three packaged services, each its own process, from import to a degraded answer. */
+/**
+ * The demo story through the three packaged services, each its own process trusting one key pair: import, entries,
+ * exports, tokens refused at every hop, the audit trail across hops, and a degraded answer.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryEndToEndTest {
 
     private static final String SLUG = "nk-troops-ukraine-2024";
     private static final String ENTRIES = "/timelines/" + SLUG + "/entries";
+    private static final String IMPORTER = "importer@newsroom.example";
     private static final Duration DEGRADED_LIMIT = Duration.ofSeconds(30);
     private static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(HttpClientConfig
             .httpClientConfig().setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 90_000));
@@ -48,6 +53,7 @@ class StoryEndToEndTest {
     private static ServiceProcess sources;
     private static ServiceProcess claims;
     private static ServiceProcess timelines;
+    private static Tokens tokens;
     /** The bundle ref of each id the first import reported, so that entries can be compared by ref. */
     private static final Map<String, String> REF_BY_ID = new HashMap<>();
     private static JsonPath firstImport;
@@ -56,6 +62,7 @@ class StoryEndToEndTest {
     static void startEverything() throws Exception {
         root = Path.of(System.getProperty("claimtrail.root", "../..")).toAbsolutePath().normalize();
         Path logs = root.resolve("deploy/e2e/target/e2e-logs");
+        tokens = new Tokens(root.resolve("deploy/e2e/target/e2e-jwt"));
         postgres = LocalPostgres.start(0, null);
         System.out.printf("e2e: PostgreSQL on port %d%n", postgres.port());
         sources = ServiceProcess.start("sources", root, logs, database("sources"));
@@ -204,6 +211,44 @@ class StoryEndToEndTest {
 
     @Test
     @Order(7)
+    void forgedExpiredAndMissingTokensAreRefusedAtEveryHop() {
+        String claimId = claimId("singh-no-evidence");
+        for (ServiceProcess service : List.of(sources, claims, timelines)) {
+            String path = Map.of("sources", "/sources", "claims", "/claims/" + claimId, "timelines", ENTRIES)
+                    .get(service.name());
+            for (String authorization : List.of(tokens.forged(Role.ADMIN), tokens.expired(Role.ADMIN))) {
+                given().config(TIMEOUTS).baseUri(service.url()).header("Authorization", authorization).get(path)
+                        .then().statusCode(401).contentType("application/problem+json")
+                        .header("WWW-Authenticate", startsWith("Bearer"));
+            }
+            given().config(TIMEOUTS).baseUri(service.url()).get(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        // A viewer reads the story through all three services, but may not import it.
+        timelines().contentType(ContentType.JSON).body("{}").post("/timelines/import")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(8)
+    void theImportersTokenReachedTheOtherServicesAndTheirAuditNamesThem() {
+        String editor = tokens.bearer(Role.EDITOR, "auditor@newsroom.example");
+        given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", editor)
+                .get("/claims/" + claimId("singh-no-evidence") + "/audit")
+                .then().statusCode(200).body("items.actor", everyItem(equalTo(IMPORTER)))
+                .body("items.action", hasItem("created"));
+        given().config(TIMEOUTS).baseUri(sources.url()).header("Authorization", editor)
+                .get("/sources/" + firstImport.getString("sources.find { it.ref == 'us-dod' }.id") + "/audit")
+                .then().statusCode(200).body("items.actor", contains(IMPORTER))
+                .body("items.action", contains("created"));
+        given().config(TIMEOUTS).baseUri(timelines.url()).header("Authorization", editor)
+                .get("/timelines/" + SLUG + "/audit")
+                .then().statusCode(200).body("items.actor", everyItem(equalTo(IMPORTER)))
+                .body("items.size()", equalTo(4));
+    }
+
+    @Test
+    @Order(9)
     void withoutTheClaimsServiceADegradedAnswerWithTheEvents() throws Exception {
         claims.close();
         System.out.println("e2e: claims stopped");
@@ -221,12 +266,17 @@ class StoryEndToEndTest {
                 "pentagon-briefing-2024-07-01"), refs(entries));
     }
 
+    /** As a viewer: reading the story needs no more. */
     private static RequestSpecification timelines() {
-        return given().config(TIMEOUTS).baseUri(timelines.url());
+        return timelines(tokens.bearer(Role.VIEWER, "reader@newsroom.example"));
+    }
+
+    private static RequestSpecification timelines(String authorization) {
+        return given().config(TIMEOUTS).baseUri(timelines.url()).header("Authorization", authorization);
     }
 
     private static JsonPath importBundle(byte[] bundle) {
-        return timelines().contentType(ContentType.JSON).body(bundle).post("/timelines/import")
+        return timelines(tokens.bearer(Role.ADMIN, IMPORTER)).contentType(ContentType.JSON).body(bundle).post("/timelines/import")
                 .then().statusCode(200).body("timeline.id", notNullValue()).extract().jsonPath();
     }
 
@@ -290,6 +340,7 @@ class StoryEndToEndTest {
         environment.put("DB_NAME", name);
         environment.put("DB_USER", LocalPostgres.USER);
         environment.put("DB_PASSWORD", "postgres");
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
         return environment;
     }
 }
