@@ -127,7 +127,11 @@ app.kubernetes.io/component: {{ .component }}
 {{/* The environment of one service, as its ConfigMap holds it; credentials come from the Secret. */}}
 {{- define "claimtrail.configData" -}}
 {{- $port := index (fromYaml (include "claimtrail.services" .root)) .component -}}
+{{- $auth := .root.Values.auth -}}
 QUARKUS_HTTP_PORT: {{ $port | quote }}
+MP_JWT_VERIFY_ISSUER: {{ $auth.issuer | quote }}
+MP_JWT_VERIFY_AUDIENCES: {{ $auth.audience | quote }}
+MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ include "claimtrail.auth.keyLocation" .root | quote }}
 DB_HOST: {{ include "claimtrail.database.host" .root | quote }}
 DB_PORT: {{ include "claimtrail.database.port" .root | quote }}
 DB_NAME: {{ include "claimtrail.database.name" . | quote }}
@@ -142,3 +146,32 @@ CLAIMS_URL: {{ include "claimtrail.serviceUrl" (dict "root" .root "component" "c
 {{ $name }}: {{ $value | quote }}
 {{- end }}
 {{- end }}
+
+{{/* Exactly one source of the token verification key. */}}
+{{- define "claimtrail.auth.check" -}}
+{{- $auth := .Values.auth -}}
+{{- $set := 0 -}}
+{{- range $key := list $auth.jwksUrl $auth.publicKey $auth.existingSecret }}{{ if $key }}{{ $set = add1 $set }}{{ end }}{{ end -}}
+{{- if ne $set 1 -}}
+{{- fail "auth: set exactly one of auth.jwksUrl, auth.publicKey or auth.existingSecret: the key that verifies the services' bearer tokens" -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The Secret holding the verification key, when it comes from publicKey or existingSecret. */}}
+{{- define "claimtrail.auth.secretName" -}}
+{{- .Values.auth.existingSecret | default (printf "%s-token-key" (include "claimtrail.fullname" .)) -}}
+{{- end -}}
+
+{{- define "claimtrail.auth.keyMountPath" -}}
+/etc/claimtrail/token-key
+{{- end -}}
+
+{{/* What SmallRye JWT reads: the JWKS URL, or the key file mounted from the Secret. */}}
+{{- define "claimtrail.auth.keyLocation" -}}
+{{- include "claimtrail.auth.check" . -}}
+{{- if .Values.auth.jwksUrl -}}
+{{- .Values.auth.jwksUrl -}}
+{{- else -}}
+{{- printf "%s/%s" (include "claimtrail.auth.keyMountPath" .) .Values.auth.existingSecretKey -}}
+{{- end -}}
+{{- end -}}

@@ -93,10 +93,11 @@ record RenderedSet(String name, List<StrictManifestParser.Manifest> manifests, J
         return templates;
     }
 
-    /** The Secrets the values name as existing ones: the documented externalDatabase/postgresql existingSecret. */
+    /** The Secrets the values name as existing ones: the documented externalDatabase, postgresql and auth existingSecret. */
     Set<String> documentedExistingSecrets() {
         Set<String> names = new HashSet<>();
-        for (String pointer : List.of("/externalDatabase/existingSecret", "/postgresql/auth/existingSecret")) {
+        for (String pointer : List.of("/externalDatabase/existingSecret", "/postgresql/auth/existingSecret",
+                "/auth/existingSecret")) {
             String name = overrides.at(pointer).asText("");
             if (!name.isEmpty()) {
                 names.add(name);
