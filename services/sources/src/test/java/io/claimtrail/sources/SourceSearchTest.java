@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 
 @SourcesTest
 class SourceSearchTest {
@@ -90,12 +94,45 @@ class SourceSearchTest {
     }
 
     @Test
-    void searchesLikeMetacharactersLiterally() {
-        given().queryParam("q", "%").get("/sources").then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("q", "_").get("/sources").then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("q", "\\").get("/sources").then().statusCode(200).body("total", equalTo(0));
+    void searchesLikeMetacharactersAndQuotesLiterally() {
+        String marker = Fixtures.unique("lit").replace(" ", "");
+        String truth = Fixtures.create(Fixtures.source("100% Truth_Channel " + marker, "OUTLET"));
+        // Matched by each query below if %, _ or \ were wildcards or escapes, never literally.
+        String lookalike = Fixtures.create(Fixtures.source("1000 Truth Channel " + marker, "OUTLET"));
+        String backslash = Fixtures.create(Fixtures.source("Back\\slash Radio " + marker, "OUTLET"));
+        String noBackslash = Fixtures.create(Fixtures.source("Backslash Radio " + marker, "OUTLET"));
+        String quote = Fixtures.create(Fixtures.source("O'Reilly Radio " + marker, "OUTLET"));
+
+        for (String q : List.of("%", "0% t", "h_c", "% t")) {
+            literallyFinds(q, truth, lookalike);
+        }
+        // Letters and digits are also matched by trigram similarity, so these find the lookalike too.
+        for (String q : List.of("100%", "_Channel", "Truth_Channel " + marker)) {
+            given().queryParam("q", q).queryParam("size", 200).get("/sources").then().statusCode(200)
+                    .body("items.id", hasItem(truth));
+        }
+        literallyFinds("k\\s", backslash, noBackslash);
+        literallyFinds("\\", backslash, noBackslash);
+        literallyFinds("o'r", quote, noBackslash);
+        for (String q : List.of("%_", "%%%", "__%__", "\\%", "%\\")) {
+            given().queryParam("q", q).queryParam("size", 200).get("/sources").then().statusCode(200)
+                    .body("items.id", not(hasItems(truth)))
+                    .body("items.id", not(hasItems(lookalike)))
+                    .body("items.id", not(hasItems(backslash)));
+        }
         given().queryParam("q", "'; drop table source; --").get("/sources").then().statusCode(200);
-        given().get("/sources/" + dod).then().statusCode(200);
+        given().get("/sources/" + truth).then().statusCode(200);
+    }
+
+    /** {@code q} finds {@code expected}, not {@code unexpected}, and only names that contain it literally. */
+    private static void literallyFinds(String q, String expected, String unexpected) {
+        long all = given().queryParam("size", 1).get("/sources").then().extract().jsonPath().getLong("total");
+        var found = given().queryParam("q", q).queryParam("size", 200).get("/sources").then().statusCode(200)
+                .body("items.id", hasItem(expected))
+                .body("items.id", not(hasItem(unexpected)))
+                .body("items.name", everyItem(containsStringIgnoringCase(q)))
+                .extract().jsonPath();
+        assertThat(q + " matched everything", found.getLong("total"), lessThan(all));
     }
 
     @Test

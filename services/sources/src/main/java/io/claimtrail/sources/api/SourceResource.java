@@ -9,6 +9,7 @@ import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.audit.AuditView;
 import io.claimtrail.common.security.Roles;
+import io.claimtrail.sources.domain.PlainText;
 import io.claimtrail.sources.domain.Reliability;
 import io.claimtrail.sources.domain.Source;
 import io.claimtrail.sources.domain.SourceDraft;
@@ -19,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,7 +88,7 @@ public class SourceResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(summary = "Read a source by id or slug", description = "Archived sources stay readable.")
+    @Operation(summary = "Read a source by id or slug", description = "Archived sources stay readable. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The source, with its ETag",
             content = @Content(schema = @Schema(implementation = SourceView.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
@@ -125,30 +128,30 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Why it is archived") @QueryParam("reason") String reason) {
+            @Parameter(description = "Why it is archived") @QueryParam("reason") @Size(max = 1000) @PlainText
+            String reason) {
         UUID sourceId = requiredId(id);
         Long version = ifMatch == null ? null : ETags.required(ifMatch);
-        if (reason != null && reason.length() > 1000) {
-            throw ProblemException.invalid("reason", "at most 1000 characters");
-        }
         return service.archive(sourceId, version, reason).map(SourceResource::ok);
     }
 
     @GET
     @Operation(summary = "List or search sources", description = "q matches names and aliases ignoring case and "
-            + "accents, closest first; without q, sources are ordered by name. page counts from 0; size is at most 200.")
+            + "accents, closest first; without q, sources are ordered by name. page counts from 0; size is at most 200. "
+            + "Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A bad filter or paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<SourceView>> list(
-            @Parameter(description = "Name or alias, e.g. pentagon, Pentagón or DoD") @QueryParam("q") String q,
+            @Parameter(description = "Name or alias, e.g. pentagon, Pentagón or DoD; %, _ and \\ match themselves")
+            @QueryParam("q") @Size(max = 300) @PlainText String q,
             @Parameter(schema = @Schema(implementation = SourceKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("country") String country,
+            @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("country") @Size(max = 2) @PlainText String country,
             @Parameter(schema = @Schema(implementation = Reliability.class)) @QueryParam("reliability") String reliability,
-            @QueryParam("includeArchived") String includeArchived,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        if (q != null && q.length() > 300) {
-            throw ProblemException.invalid("q", "at most 300 characters");
-        }
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeArchived") String includeArchived,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
+                    defaultValue = "20")) @QueryParam("size") String size) {
         SourceSearch.Filter filter = new SourceSearch.Filter(q,
                 Params.enumValue("kind", kind, SourceKind.class),
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT),
@@ -160,16 +163,14 @@ public class SourceResource {
     @GET
     @Path("/resolve")
     @Operation(summary = "Find the source a name refers to", description = "The source whose name, else one alias, "
-            + "equals the given name ignoring case and accents: how imports map \"the Pentagon\" to a record.")
+            + "equals the given name ignoring case and accents: how imports map \"the Pentagon\" to a record. "
+            + "Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "404", description = "No source has that name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Several sources have that name; candidates listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> resolve(@QueryParam("name") String name) {
+    public Uni<Response> resolve(@QueryParam("name") @Size(max = 300) @PlainText String name) {
         if (name == null || name.isBlank()) {
             throw ProblemException.invalid("name", "is required");
-        }
-        if (name.length() > 300) {
-            throw ProblemException.invalid("name", "at most 300 characters");
         }
         return service.resolve(name).map(SourceResource::ok);
     }
@@ -177,7 +178,8 @@ public class SourceResource {
     @POST
     @Path("/lookup")
     @Operation(summary = "Fetch up to 1000 sources by id in one call", description = "For the other services: "
-            + "one call per page of rows instead of one per row. Archived sources are included.")
+            + "one call per page of rows instead of one per row. Archived sources are included. "
+            + "Needs the viewer role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = LookupRequest.class), examples = @ExampleObject(name = "ids", value = Examples.LOOKUP)))
     @APIResponse(responseCode = "200", description = "The sources found and the ids that were not", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a list of UUIDs, or more than 1000", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -188,7 +190,8 @@ public class SourceResource {
 
     @GET
     @Path("/{idOrSlug}/affiliations")
-    @Operation(summary = "The parents this source is affiliated with, with role and dates")
+    @Operation(summary = "The parents this source is affiliated with, with role and dates",
+            description = "Needs the viewer role.")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<SourceView.AffiliationView>> affiliations(@PathParam("idOrSlug") String idOrSlug) {
         return service.affiliations(idOrSlug).map(links -> links.stream()
@@ -198,11 +201,13 @@ public class SourceResource {
     @GET
     @Path("/{idOrSlug}/members")
     @Operation(summary = "Who is or was affiliated with this source", description = "With asOf (an EDTF date), only "
-            + "the affiliations that may have been in force then: who spoke for this institution on that date.")
+            + "the affiliations that may have been in force then: who spoke for this institution on that date. "
+            + "Needs the viewer role.")
     @APIResponse(responseCode = "400", description = "A bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<MemberView>> members(@PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "EDTF date, e.g. 2024-07-01") @QueryParam("asOf") String asOf) {
+            @Parameter(description = "EDTF date, e.g. 2024-07-01", schema = @Schema(maxLength = 64))
+            @QueryParam("asOf") String asOf) {
         return service.members(idOrSlug, Params.partialDate("asOf", asOf))
                 .map(members -> members.stream().map(MemberView::of).toList());
     }
@@ -213,8 +218,11 @@ public class SourceResource {
     @Operation(summary = "Every write to this source", description = "Oldest first: who (the token's subject), when, "
             + "what, and the source before and after, as this API showed it. Needs the editor role.")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<AuditView>> audit(@PathParam("idOrSlug") String idOrSlug, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    public Uni<Page<AuditView>> audit(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
+                    defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return service.get(idOrSlug).chain(source -> audit.history(source.id, request));
     }

@@ -16,23 +16,28 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceDraft(
         @Schema(description = "Unique [a-z0-9-]{2,64}; derived from the name when absent", examples = "us-dod")
-        @Size(max = 64) String slug,
-        @NotBlank @Size(max = 300) String name,
+        @Size(max = 64) @PlainText String slug,
+        @NotBlank @Size(max = 300) @PlainText String name,
         @NotNull SourceKind kind,
-        @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,
-        @Schema(description = "ISO 3166-1 alpha-2 code", examples = "US") String country,
-        @Schema(description = "Absolute http(s) URL") @Size(max = 2000) String homepage,
-        @Size(max = 5000) String description,
+        @Size(max = 50) List<@NotBlank @Size(max = 300) @PlainText String> aliases,
+        @Schema(description = "ISO 3166-1 alpha-2 code", examples = "US", minLength = 2, maxLength = 2)
+        @PlainText String country,
+        @Schema(description = "Absolute http(s) URL") @Size(max = 2000) @PlainText String homepage,
+        @Size(max = 5000) @PlainText(multiline = true) String description,
         @Schema(description = "NATO Admiralty source reliability: F (cannot be judged) when absent on creation, unchanged when absent on "
                 + "replacement. Setting or changing it needs the editor role") Reliability reliability,
         Boolean stateAffiliated,
         @Size(max = 100) List<@NotNull @Valid AffiliationDraft> affiliations) {
 
-    /** A link to a parent source, with the role held and the EDTF dates it began and ended. */
+    /**
+     * A link to a parent source, with the role held and the EDTF dates it began and ended (at most 64 characters each,
+     * as PartialDate reads them and the columns keep them).
+     */
     @Schema(name = "AffiliationInput")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AffiliationDraft(@NotNull UUID parentId, @Size(max = 300) String role, PartialDate from,
-            PartialDate to) {
+    public record AffiliationDraft(@NotNull UUID parentId, @Size(max = 300) @PlainText String role,
+            @Schema(maxLength = 64) PartialDate from,
+            @Schema(maxLength = 64) PartialDate to) {
     }
 
     public List<String> aliasesOrEmpty() {

@@ -1,0 +1,135 @@
+package io.claimtrail.sources;
+
+import io.claimtrail.sources.BodyMalformations.Body;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.claimtrail.sources.BodyMalformations.UNKNOWN_ID;
+
+/**
+ * Every endpoint of the sources API crossed with the ways its input can be malformed. {@code id} names an existing
+ * source at version 0 that nothing in the catalogue may change; {@code parentId} another one.
+ */
+final class MalformedRequestCatalogue {
+
+    /** Path segments that are no source: unknown, impossible as slug or id, or odd bytes. */
+    private static final Map<String, String> BAD_SOURCE_KEYS = Map.of(
+            "unknown id", UNKNOWN_ID,
+            "unknown slug", "no-such-source-anywhere",
+            "NUL", "%00",
+            "slug over 64 characters", "a".repeat(65),
+            "emoji slug", "%F0%9F%8E%89-party",
+            "encoded lone surrogate", "%ED%A0%80",
+            "encoded slash", "a%2Fb");
+    /** Path segments where an id is required: no UUID, or a UUID of no source. */
+    private static final Map<String, String> BAD_IDS = Map.of(
+            "not a UUID", "not-a-uuid",
+            "UUID with a bad digit", "6f1c1a52-0000-4000-8000-00000000000g",
+            "UUID one digit short", "6f1c1a52-0000-4000-8000-00000000000",
+            "NUL", "%00",
+            "huge number", "9223372036854775808",
+            "unknown id", UNKNOWN_ID);
+    private static final List<String> BAD_PAGES = List.of("-1", "x", "1.5", "1e400", "9223372036854775808",
+            "10000001", "%00");
+    private static final List<String> BAD_SIZES = List.of("0", "-1", "201", "x", "1e400", "9223372036854775808");
+
+    private MalformedRequestCatalogue() {
+    }
+
+    static List<MalformedRequest> all(String id, String parentId) {
+        List<MalformedRequest> all = new ArrayList<>();
+        JsonObjectText source = JsonObjectText.of("name", "\"Malformed probe\"", "kind", "\"OUTLET\"");
+        List<Body> sourceBodies = new ArrayList<>(BodyMalformations.ofAnyBody(source.toString(), "name"));
+        sourceBodies.addAll(BodyMalformations.ofSource(source, parentId));
+
+        for (Body body : sourceBodies) {
+            all.add(MalformedRequest.of(body.what(), "POST", "/sources").body(body.contentType(), body.bytes()));
+            all.add(MalformedRequest.of(body.what(), "PUT", "/sources/" + id).header("If-Match", "\"0\"")
+                    .body(body.contentType(), body.bytes()));
+        }
+        all.add(MalformedRequest.of("affiliated with itself", "PUT", "/sources/" + id).header("If-Match", "\"0\"")
+                .json(source.with("affiliations", "[{\"parentId\":\"" + id + "\"}]").toString()));
+        ifMatch(all, "PUT", "/sources/" + id, source.toString());
+        ifMatch(all, "DELETE", "/sources/" + id, null);
+        all.add(MalformedRequest.of("no If-Match", "PUT", "/sources/" + id).json(source.toString()));
+        BAD_IDS.forEach((what, bad) -> {
+            all.add(MalformedRequest.of(what, "PUT", "/sources/" + bad).header("If-Match", "\"0\"")
+                    .json(source.toString()));
+            all.add(MalformedRequest.of(what, "DELETE", "/sources/" + bad));
+        });
+        for (var reason : Map.of("over 1000 characters", "r".repeat(1001), "NUL", "a%00b",
+                "control character", "a%07b", "right-to-left override", "%E2%80%AEtxt").entrySet()) {
+            all.add(MalformedRequest.of("reason " + reason.getKey(), "DELETE",
+                    "/sources/" + id + "?reason=" + reason.getValue()));
+        }
+
+        String lookup = "{\"ids\":[\"" + parentId + "\"]}";
+        for (Body body : BodyMalformations.ofAnyBody(lookup, "ids")) {
+            all.add(MalformedRequest.of(body.what(), "POST", "/sources/lookup").body(body.contentType(), body.bytes()));
+        }
+        for (String ids : List.of("\"x\"", "[\"nope\"]", "[42]", "[null]", "null", "{}", "[[\"" + parentId + "\"]]",
+                "[1e400]", "[\"" + parentId + "\\u0000\"]", "[\"6f1c1a52-0000-4000-8000-00000000000g\"]", "true",
+                JsonObjectText.arrayOf(1001, "\"" + UNKNOWN_ID + "\""))) {
+            String shown = ids.length() > 40 ? ids.substring(0, 37) + "..." : ids;
+            all.add(MalformedRequest.of("ids = " + shown, "POST", "/sources/lookup").json("{\"ids\":" + ids + "}"));
+        }
+        all.add(MalformedRequest.of("ids missing", "POST", "/sources/lookup").json("{}"));
+
+        listing(all);
+        for (String name : List.of("", "%20%20", "x".repeat(301), "a%00b", "a%1Bb", "%E2%80%AEabc", "%ED%A0%80")) {
+            all.add(MalformedRequest.of("name '" + name + "'", "GET", "/sources/resolve?name=" + name));
+        }
+        all.add(MalformedRequest.of("name missing", "GET", "/sources/resolve"));
+
+        BAD_SOURCE_KEYS.forEach((what, key) -> {
+            all.add(MalformedRequest.of(what, "GET", "/sources/" + key));
+            all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/affiliations"));
+            all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/members"));
+            all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/audit"));
+        });
+        for (String asOf : List.of("2024-13", "July%202024", "2024-02-30", "2024-00-01", "1e400", "-1", "%00",
+                "2024-01-01%2F2023-01-01", "2024-01-01/".repeat(7), "2024-W01", "x")) {
+            all.add(MalformedRequest.of("asOf " + asOf, "GET", "/sources/" + id + "/members?asOf=" + asOf));
+        }
+        paging(all, "/sources/" + id + "/audit");
+
+        all.add(MalformedRequest.of("unsupported method", "PATCH", "/sources/" + id).json(source.toString()));
+        all.add(MalformedRequest.of("unsupported method", "POST", "/sources/" + id).json(source.toString()));
+        all.add(MalformedRequest.of("unsupported method", "PUT", "/sources").json(source.toString()));
+        all.add(MalformedRequest.of("unsupported method", "DELETE", "/sources"));
+        all.add(MalformedRequest.of("unsupported method", "POST", "/sources/resolve").json(source.toString()));
+        all.add(MalformedRequest.of("only XML accepted", "GET", "/sources/" + id).header("Accept", "application/xml"));
+        return all;
+    }
+
+    private static void ifMatch(List<MalformedRequest> all, String method, String path, String body) {
+        for (String tag : List.of("zero", "\"9223372036854775808\"", "\"1e400\"", "\"-1\"", "\"7\"", "*", "\"\"",
+                "W/", "\"0", "\"0\", \"1\"")) {
+            MalformedRequest request = MalformedRequest.of("If-Match " + tag, method, path).header("If-Match", tag);
+            all.add(body == null ? request : request.json(body));
+        }
+    }
+
+    private static void listing(List<MalformedRequest> all) {
+        List<String> queries = new ArrayList<>(List.of("q=" + "x".repeat(301), "q=a%00b", "q=a%07b",
+                "q=%E2%80%AEabc", "q=%ED%A0%80", "kind=BLOG", "kind=1e400", "kind=%00", "kind=0", "reliability=Z",
+                "reliability=-1", "reliability=AB", "includeArchived=maybe", "includeArchived=1",
+                "includeArchived=yes", "country=USA", "country=U%00", "country=" + "U".repeat(301)));
+        for (String query : queries) {
+            all.add(MalformedRequest.of(query.length() > 40 ? query.substring(0, 37) + "..." : query, "GET",
+                    "/sources?" + query));
+        }
+        paging(all, "/sources");
+    }
+
+    private static void paging(List<MalformedRequest> all, String path) {
+        for (String page : BAD_PAGES) {
+            all.add(MalformedRequest.of("page " + page, "GET", path + "?page=" + page));
+        }
+        for (String size : BAD_SIZES) {
+            all.add(MalformedRequest.of("size " + size, "GET", path + "?size=" + size));
+        }
+    }
+}
