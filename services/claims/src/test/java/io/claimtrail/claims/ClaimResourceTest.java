@@ -60,7 +60,7 @@ class ClaimResourceTest {
                 .body("[0].from", nullValue())
                 .body("[0].to", equalTo("UNVERIFIED"))
                 .body("[0].effectiveOn", equalTo("2024-06"))
-                .body("[0].actor", equalTo("anonymous"));
+                .body("[0].actor", equalTo("admin@claimtrail.local"));
     }
 
     @Test

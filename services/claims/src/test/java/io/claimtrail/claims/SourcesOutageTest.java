@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -110,6 +111,8 @@ class SourcesOutageTest {
         String id = create().statusCode(201).extract().path("id");
         sources().resetAll();
         sources().stubFor(post(urlEqualTo("/sources/lookup")).willReturn(aResponse().withStatus(503)));
+        sources().stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"DOWN\", \"checks\": []}")));
         given().get("/claims/" + id).then().statusCode(200);
         given().get("/claims/" + id + "/history").then().statusCode(200);
         given().queryParam("topic", topic).get("/claims").then().statusCode(200).body("total", equalTo(1));

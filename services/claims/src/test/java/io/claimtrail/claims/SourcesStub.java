@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -29,9 +30,11 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
-    /** The normal answer: the five sources, whatever was asked (unknown ids are simply not among them). */
+    /** The normal answers: ready, and the five sources whatever was asked (unknown ids are simply not among them). */
     public static void answerNormally() {
         server.resetAll();
+        server.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\", \"checks\": []}")));
         server.stubFor(post(urlEqualTo("/sources/lookup")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("""

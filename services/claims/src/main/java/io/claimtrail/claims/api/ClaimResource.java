@@ -18,9 +18,13 @@ import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.Problem;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.audit.AuditView;
+import io.claimtrail.common.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,15 +54,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** HTTP face of the claims: maps requests to the domain services and back. */
+/**
+ * HTTP face of the claims: maps requests to the domain services and back. Reading (lookup and story queries included)
+ * needs the viewer role, recording, describing and relating claims the analyst role, transitions (status and
+ * credibility), archiving and the audit the editor role. Whoever writes is the token's subject.
+ */
 @Path("/claims")
+@RolesAllowed(Roles.VIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Attributed statements, their evidence, status history and relations")
 public class ClaimResource {
 
-    /** Until access control exists every change is recorded as anonymous; the token subject will replace it. */
-    static final String ACTOR = "anonymous";
+    /** A date or timestamp in a query parameter is short; longer text is refused before it is parsed. */
+    private static final int MAX_DATE_LENGTH = 64;
 
     private final ClaimService claims;
     private final TransitionService transitions;
@@ -79,15 +88,19 @@ public class ClaimResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Record a claim", description = "The source and every publisher are checked in one call to "
-            + "the sources service before anything is stored. The claim starts UNVERIFIED.")
+            + "the sources service, with the caller's token, before anything is stored. The claim starts UNVERIFIED. "
+            + "Needs the analyst role; a starting credibility other than 6 needs the editor role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimDraft.class), examples = @ExampleObject(name = "forecast", value = Examples.CLAIM_INPUT)))
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an analyst, or a credibility set without the editor role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An unknown sourceId or publisherId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The sources service refused the caller's token: the services' token settings disagree; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The sources service is unavailable; nothing stored; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@NotNull @Valid ClaimDraft body, UriInfo uri) {
-        return claims.create(body, ACTOR).map(claim -> Response
+        return claims.create(body).map(claim -> Response
                 .created(uri.getBaseUriBuilder().path("claims").path(claim.id.toString()).build())
                 .header(HttpHeaders.ETAG, ETags.of(claim.version)).entity(ClaimView.of(claim)).build());
     }
@@ -97,21 +110,22 @@ public class ClaimResource {
     @Operation(summary = "Read a claim, now or as of a day", description = "asOf (an EDTF date; its last day "
             + "counts) gives the claim as the public record stood then: 404 unless it was certainly stated by then, "
             + "and the status of the last transition effective by then. knownAt (a timestamp) does the same with "
-            + "what this system had recorded at that moment. Both combine.")
+            + "what this system had recorded at that moment. Both combine. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The claim, with its ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim, or not yet stated/recorded then", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") String id,
-            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") String asOf,
-            @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") String knownAt) {
-        return claims.get(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
+            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        return claims.get(claimId(id), asOfDay(asOf), Storable.moment("knownAt", knownAt))
                 .map(snapshot -> Response.ok(ClaimView.of(snapshot))
                         .header(HttpHeaders.ETAG, ETags.of(snapshot.claim().version)).build());
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Replace a claim's descriptive fields", description = "Needs If-Match. Status and "
-            + "credibility change only through transitions.")
+            + "credibility change only through transitions. Needs the analyst role.")
     @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -123,16 +137,19 @@ public class ClaimResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Archive a claim", description = "Nothing is deleted: the claim stays readable with its "
-            + "reason and leaves listings unless includeArchived=true. A withdrawn claim is better RETRACTED.")
+            + "reason and leaves listings unless includeArchived=true. A withdrawn claim is better RETRACTED. "
+            + "If-Match is checked when given. Needs the editor role.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Why it is archived (required)") @QueryParam("reason") String reason) {
+            @Parameter(description = "Why it is archived (required)") @QueryParam("reason") @Size(max = 1000) String reason) {
         UUID claimId = claimId(id);
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+        if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "is required, at most 1000 characters");
         }
+        Storable.text("reason", reason);
         Long version = ifMatch == null ? null : ETags.required(ifMatch);
         return claims.archive(claimId, version, reason.strip()).map(ClaimResource::ok);
     }
@@ -140,26 +157,31 @@ public class ClaimResource {
     @GET
     @Operation(summary = "List and search claims", description = "topic may repeat (any of them matches); q is "
             + "full-text, best match first; statedFrom/statedTo keep claims whose statedOn may overlap; asOf and "
-            + "knownAt give every claim as it stood then (see GET /claims/{id}). Otherwise ordered by statedOn.")
+            + "knownAt give every claim as it stood then (see GET /claims/{id}). Otherwise ordered by statedOn. q is "
+            + "matched as words: quotes, %, _ and backslashes are no wildcards or syntax. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<ClaimView>> list(@QueryParam("topic") List<String> topics, @QueryParam("sourceId") String sourceId,
+    public Uni<Page<ClaimView>> list(
+            @Parameter(description = "Up to 50 topics of at most 64 characters each") @QueryParam("topic")
+            @Size(max = 50) List<@Size(max = 64) String> topic,
+            @QueryParam("sourceId") String sourceId,
             @Parameter(schema = @Schema(implementation = ClaimStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ClaimKind.class)) @QueryParam("kind") String kind,
-            @QueryParam("q") String q, @QueryParam("statedFrom") String statedFrom,
-            @QueryParam("statedTo") String statedTo, @QueryParam("asOf") String asOf,
-            @QueryParam("knownAt") String knownAt, @QueryParam("includeArchived") String includeArchived,
+            @QueryParam("q") @Size(max = 500) String q,
+            @QueryParam("statedFrom") @Size(max = MAX_DATE_LENGTH) String statedFrom,
+            @QueryParam("statedTo") @Size(max = MAX_DATE_LENGTH) String statedTo,
+            @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt,
+            @QueryParam("includeArchived") String includeArchived,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        if (q != null && q.length() > 500) {
-            throw ProblemException.invalid("q", "at most 500 characters");
+        Storable.text("q", q);
+        if (topic != null) {
+            topic.forEach(one -> Storable.text("topic", one));
         }
-        if (topics != null && topics.size() > 50) {
-            throw ProblemException.invalid("topic", "at most 50 topics");
-        }
-        ClaimQueries.Filter filter = new ClaimQueries.Filter(topics, Params.uuid("sourceId", sourceId),
+        ClaimQueries.Filter filter = new ClaimQueries.Filter(topic, Params.uuid("sourceId", sourceId),
                 Params.enumValue("status", status, ClaimStatus.class), Params.enumValue("kind", kind, ClaimKind.class),
                 q, Params.partialDate("statedFrom", statedFrom), Params.partialDate("statedTo", statedTo),
-                asOfDay(asOf), Params.instant("knownAt", knownAt),
+                asOfDay(asOf), Storable.moment("knownAt", knownAt),
                 Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)), null);
         return claims.list(filter, PageRequest.of(page, size)).map(found -> found.map(ClaimView::of));
     }
@@ -167,7 +189,7 @@ public class ClaimResource {
     @POST
     @Path("/lookup")
     @Operation(summary = "Fetch up to 1000 claims in one call", description = "For the timelines service; with "
-            + "asOf / knownAt each claim is given as it stood then.")
+            + "asOf / knownAt each claim is given as it stood then. A read: needs the viewer role.")
     @APIResponse(responseCode = "200", description = "Found, missing and not-yet claims", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
         return claims.lookup(body.ids(), Params.lastDay("asOf", body.asOf()), body.knownAt())
@@ -179,7 +201,8 @@ public class ClaimResource {
     @Path("/query")
     @Operation(summary = "A story's claims with relations and history, up to 1000 per page", description = "For the "
             + "timelines service: claims with any of the topics or one of the pinned ids, ordered by statedOn, as of "
-            + "asOf / knownAt; relations and transitions visible then are included when asked.")
+            + "asOf / knownAt; relations and transitions visible then are included when asked. A read: needs the "
+            + "viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     public Uni<Page<StoryClaimView>> query(@NotNull @Valid StoryQueryRequest body) {
         ClaimQueries.Filter filter = new ClaimQueries.Filter(body.topics(), null, null, null, null, null, null,
@@ -194,9 +217,11 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/transitions")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Change a claim's status or credibility", description = "Needs If-Match. The move must "
             + "follow the status graph (UNVERIFIED to any; CONFIRMED only to DISPUTED or REFUTED; RETRACTED is "
-            + "final); an illegal one is 409 naming the allowed moves. to, reason and effectiveOn are required.")
+            + "final); an illegal one is 409 naming the allowed moves. to, reason and effectiveOn are required. "
+            + "Needs the editor role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TransitionDraft.class), examples = @ExampleObject(name = "disputed", value = Examples.TRANSITION_INPUT)))
     @APIResponse(responseCode = "200", description = "The claim after the move; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", description = "Not an allowed move", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -205,37 +230,39 @@ public class ClaimResource {
     public Uni<Response> transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TransitionDraft body) {
         UUID claimId = claimId(id);
-        return transitions.transition(claimId, ETags.required(ifMatch), body, ACTOR).map(ClaimResource::ok);
+        return transitions.transition(claimId, ETags.required(ifMatch), body).map(ClaimResource::ok);
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every transition of a claim, oldest first", description = "The first records how the "
-            + "claim was entered; none is ever deleted.")
+            + "claim was entered; none is ever deleted. Needs the viewer role.")
     public Uni<List<TransitionView>> history(@PathParam("id") String id) {
         return transitions.history(claimId(id)).map(list -> list.stream().map(TransitionView::of).toList());
     }
 
     @POST
     @Path("/{id}/relations")
+    @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Relate this claim to another", description = "\"this <type> target\", e.g. the "
             + "Pentagon's briefing NO_EVIDENCE_FOR TV Chosun's report. No self-relations or exact duplicates; only "
-            + "a claim of the same source RETRACTS another.")
+            + "a claim of the same source RETRACTS another. Needs the analyst role.")
     @APIResponse(responseCode = "201", description = "Related", content = @Content(schema = @Schema(implementation = RelationView.class)))
     @APIResponse(responseCode = "409", description = "A duplicate, or a retraction by another source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown target claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> relate(@PathParam("id") String id, @NotNull @Valid RelationDraft body) {
-        return relations.relate(claimId(id), body, ACTOR)
+        return relations.relate(claimId(id), body)
                 .map(linked -> Response.status(201).entity(RelationView.of(linked)).build());
     }
 
     @GET
     @Path("/{id}/relations")
     @Operation(summary = "The relations of a claim in both directions", description = "With the other claim's "
-            + "text and status; asOf / knownAt as for GET /claims/{id}.")
-    public Uni<List<RelationView>> relations(@PathParam("id") String id, @QueryParam("asOf") String asOf,
-            @QueryParam("knownAt") String knownAt) {
-        return relations.of(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
+            + "text and status; asOf / knownAt as for GET /claims/{id}. Needs the viewer role.")
+    public Uni<List<RelationView>> relations(@PathParam("id") String id,
+            @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        return relations.of(claimId(id), asOfDay(asOf), Storable.moment("knownAt", knownAt))
                 .map(list -> list.stream().map(RelationView::of).toList());
     }
 
@@ -243,7 +270,7 @@ public class ClaimResource {
     @Path("/track-records/{sourceId}")
     @Operation(summary = "How a source's claims turned out", description = "Counts by status and kind; resolved = "
             + "CONFIRMED, REFUTED, RETRACTED and FORECASTs past resolvesBy; accuracy = confirmed / resolved; median "
-            + "days from statedOn to resolution.")
+            + "days from statedOn to resolution. Needs the viewer role.")
     public Uni<TrackRecord> trackRecord(@PathParam("sourceId") String sourceId) {
         return trackRecords.of(Params.uuid("sourceId", sourceId));
     }
@@ -251,12 +278,28 @@ public class ClaimResource {
     @GET
     @Path("/{id}/claimreview")
     @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
-    @Operation(summary = "The claim and its verdict as schema.org ClaimReview JSON-LD")
+    @Operation(summary = "The claim and its verdict as schema.org ClaimReview JSON-LD", description = "Names the "
+            + "author and publishers through the sources service, with the caller's token. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "ClaimReview JSON-LD", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "review", value = Examples.CLAIM_REVIEW)))
     @APIResponse(responseCode = "503", description = "The sources service cannot name the author", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Map<String, Object>> claimReview(@PathParam("id") String id, UriInfo uri) {
         return claims.reviewed(claimId(id)).map(r -> ClaimReviews.of(r.claim(), r.latest(), r.sources(),
                 uri.getBaseUriBuilder().path("claims").path(r.claim().id.toString()).path("claimreview").build(), reviewer));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Every write to this claim", description = "Oldest first: who (the token's subject), when, "
+            + "what, and the state before and after as this API showed it: the claim when it was created, updated, "
+            + "archived or transitioned (entityId is then the transition's id), each relation from either end as "
+            + "seen from this claim. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<AuditView>> audit(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        UUID claimId = claimId(id);
+        return claims.audit(claimId, PageRequest.of(page, size));
     }
 
     private static Response ok(io.claimtrail.claims.domain.Claim claim) {

@@ -19,7 +19,7 @@ public record RelationView(UUID id, RelationType type, Direction direction, UUID
 
     public enum Direction { OUTGOING, INCOMING }
 
-    static RelationView of(RelationService.Linked linked) {
+    public static RelationView of(RelationService.Linked linked) {
         var relation = linked.relation();
         var other = linked.other();
         return new RelationView(relation.id, relation.type, linked.outgoing() ? Direction.OUTGOING : Direction.INCOMING,

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /** A story's claims: any of the topics, or one of the pinned ids; a page of up to 1000. */
 @Schema(name = "StoryQueryRequest")
-public record StoryQueryRequest(@Size(max = 50) List<@NotNull String> topics,
+public record StoryQueryRequest(@Size(max = 50) List<@NotNull @Size(max = 64) String> topics,
         @Size(max = 10000) List<@NotNull UUID> pinnedIds, PartialDate asOf, Instant knownAt,
-        @Min(0) Integer page, @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory) {
+        @Min(0) @Max(1_000_000) Integer page,
+        @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory) {
 }

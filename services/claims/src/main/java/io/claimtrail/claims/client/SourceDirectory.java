@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Finds sources in the sources service, in batches of at most 1000 ids per call, with a timeout, retries and a
- * circuit breaker. Fails with the underlying error; callers turn that into a {@link ServiceUnavailable}.
+ * circuit breaker. Fails with the underlying error; callers turn that into a {@link ServiceUnavailable}. A refused token
+ * ({@link SourcesRefused}) is neither retried nor counted against the breaker: sources is up, only misconfigured.
  * Settings can be overridden per deployment, e.g. {@code SourceDirectory/find/Timeout/value=2000}.
  */
 @ApplicationScoped
@@ -32,9 +33,9 @@ public class SourceDirectory {
 
     /** The sources with these ids; ids that name no source are absent from the map. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceUnavailable.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = { ServiceUnavailable.class, SourcesRefused.class })
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
+            successThreshold = 2, skipOn = SourcesRefused.class)
     public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {
         List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
         if (batches.isEmpty()) {

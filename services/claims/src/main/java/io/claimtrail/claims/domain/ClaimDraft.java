@@ -23,11 +23,12 @@ public record ClaimDraft(
         @Schema(description = "BCP 47 language tag of the quote", examples = "en") @Size(max = 35) String language,
         @Schema(description = "The source that asserts it") @NotNull UUID sourceId,
         @Schema(description = "When it was said (EDTF)") @NotNull PartialDate statedOn,
-        @Schema(description = "Lower-case slugs such as north-korea") @Size(max = 50) List<@NotNull String> topics,
+        @Schema(description = "Lower-case slugs such as north-korea") @Size(max = 50) List<@NotNull @Size(max = 64) String> topics,
         @NotNull ClaimKind kind,
         @Schema(description = "FORECAST only: when it comes true or not (EDTF)") PartialDate resolvesBy,
         @Size(max = 100) List<@NotNull @Valid AppearanceDraft> appearances,
-        @Schema(description = "Admiralty credibility 1-6 to start with (create only; later through transitions); 6 by default")
+        @Schema(description = "Admiralty credibility 1-6 to start with (create only; later through transitions); 6 (truth "
+                + "cannot be judged) by default. Any other value needs the editor role")
         @Min(1) @Max(6) Integer credibility) {
 
     /** Where the claim was published. */

@@ -1,5 +1,10 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.claims.api.ClaimView;
+import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.audit.AuditView;
+import io.claimtrail.common.security.Caller;
+import io.claimtrail.common.security.Roles;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.client.SourceSummary;
@@ -42,19 +47,30 @@ public class ClaimService {
     private final ClaimQueries queries;
     private final SourceDirectory sources;
     private final Clock clock;
+    private final Caller caller;
+    private final AuditLog audit;
 
     public ClaimService(ClaimRepository claims, TransitionRepository transitions, ClaimQueries queries,
-            SourceDirectory sources, Clock clock) {
+            SourceDirectory sources, Clock clock, Caller caller, AuditLog audit) {
         this.claims = claims;
         this.transitions = transitions;
         this.queries = queries;
         this.sources = sources;
         this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
     }
 
-    /** Checks every referenced source in one call before anything is written; stores the claim and its first transition. */
-    public Uni<Claim> create(ClaimDraft draft, String actor) {
+    /**
+     * Checks every referenced source in one call before anything is written; stores the claim and its first
+     * transition. A starting credibility other than "cannot be judged" is a rating, which needs the editor role.
+     */
+    public Uni<Claim> create(ClaimDraft draft) {
         ClaimRules.check(draft);
+        if (draft.credibility() != null && draft.credibility() != Credibility.CANNOT_BE_JUDGED) {
+            caller.require(Roles.EDITOR, "credibility", "Rating a claim's credibility");
+        }
+        String actor = caller.subject();
         return checkSources(draft).chain(() -> store(draft, actor));
     }
 
@@ -76,7 +92,8 @@ public class ClaimService {
         first.setEffectiveOn(draft.statedOn());
         first.recordedAt = now;
         first.actor = actor;
-        return claims.persist(claim).call(() -> transitions.persist(first));
+        return claims.persist(claim).call(() -> transitions.persist(first)).call(claims::flush)
+                .call(created -> audit.record(created.id, "claim", created.id, "created", null, ClaimView.of(created)));
     }
 
     /** Replaces the descriptive fields; status and credibility change only through transitions. */
@@ -90,13 +107,16 @@ public class ClaimService {
 
     @WithTransaction
     Uni<Claim> replace(UUID id, long expectedVersion, ClaimDraft draft) {
+        ClaimView[] before = new ClaimView[1];
         return claims.findFull(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id))
                 .invoke(claim -> {
                     ETags.check(expectedVersion, claim.version);
+                    before[0] = ClaimView.of(claim);
                     describe(claim, draft, clock.now());
                 })
-                .call(claim -> claims.flush());
+                .call(claim -> claims.flush())
+                .call(claim -> audit.record(claim.id, "claim", claim.id, "updated", before[0], ClaimView.of(claim)));
     }
 
     /** Withdraws a claim from listings without deleting it; it stays readable with its reason. */
@@ -108,13 +128,26 @@ public class ClaimService {
                     if (expectedVersion != null) {
                         ETags.check(expectedVersion, claim.version);
                     }
-                    if (!claim.archived) {
-                        claim.archived = true;
-                        claim.archivedReason = reason;
-                        claim.updatedAt = clock.now();
-                    }
                 })
-                .call(claim -> claims.flush());
+                .call(claim -> {
+                    if (claim.archived) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    ClaimView before = ClaimView.of(claim);
+                    claim.archived = true;
+                    claim.archivedReason = reason;
+                    claim.updatedAt = clock.now();
+                    return claims.flush().chain(() -> audit.record(claim.id, "claim", claim.id, "archived", before,
+                            ClaimView.of(claim)));
+                });
+    }
+
+    /** Every write to the claim and its transitions and relations, oldest first. */
+    @WithSession
+    public Uni<Page<AuditView>> audit(UUID id, PageRequest page) {
+        return claims.findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id))
+                .chain(claim -> audit.history(id, page));
     }
 
     /** The claim now, or as of a day / as known at a moment: 404 when it was not yet stated or recorded then. */

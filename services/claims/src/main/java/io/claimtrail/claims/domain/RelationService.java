@@ -1,5 +1,8 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.claims.api.RelationView;
+import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.security.Caller;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimRepository;
 import io.claimtrail.claims.store.ClaimQueries;
@@ -31,21 +34,29 @@ public class RelationService {
     private final RelationRepository relations;
     private final ClaimQueries queries;
     private final Clock clock;
+    private final Caller caller;
+    private final AuditLog audit;
 
-    public RelationService(ClaimRepository claims, RelationRepository relations, ClaimQueries queries, Clock clock) {
+    public RelationService(ClaimRepository claims, RelationRepository relations, ClaimQueries queries, Clock clock,
+            Caller caller, AuditLog audit) {
         this.claims = claims;
         this.relations = relations;
         this.queries = queries;
         this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
     }
 
+    /** Records the relation, and an audit entry under each of its claims, showing it as seen from that claim. */
     @WithTransaction
-    public Uni<Linked> relate(UUID fromId, RelationDraft draft, String actor) {
+    public Uni<Linked> relate(UUID fromId, RelationDraft draft) {
         if (fromId.equals(draft.targetId())) {
             throw ProblemException.invalid("targetId", "a claim cannot be related to itself");
         }
+        Claim[] source = new Claim[1];
         return claims.findById(fromId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", fromId))
+                .invoke(from -> source[0] = from)
                 .chain(from -> claims.findById(draft.targetId()).map(to -> {
                     if (to == null) {
                         throw new ProblemException(422, "targetId: no claim with id " + draft.targetId(),
@@ -70,8 +81,13 @@ public class RelationService {
                     relation.type = draft.type();
                     relation.note = draft.note();
                     relation.recordedAt = clock.now();
-                    relation.actor = actor;
-                    return relations.persist(relation).map(saved -> new Linked(saved, true, ClaimSnapshot.current(to)));
+                    relation.actor = caller.subject();
+                    Linked outgoing = new Linked(relation, true, ClaimSnapshot.current(to));
+                    Linked incoming = new Linked(relation, false, ClaimSnapshot.current(source[0]));
+                    return relations.persist(relation).call(relations::flush)
+                            .call(() -> record(fromId, outgoing))
+                            .call(() -> record(draft.targetId(), incoming))
+                            .replaceWith(outgoing);
                 });
     }
 
@@ -108,6 +124,10 @@ public class RelationService {
                         });
                     });
                 });
+    }
+
+    private Uni<Void> record(UUID subjectId, Linked seen) {
+        return audit.record(subjectId, "relation", seen.relation().id, "related", null, RelationView.of(seen));
     }
 
     private static UUID otherEnd(Relation relation, UUID claimId) {

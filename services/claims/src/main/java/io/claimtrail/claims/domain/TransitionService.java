@@ -1,5 +1,8 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.claims.api.ClaimView;
+import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.security.Caller;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimRepository;
 import io.claimtrail.claims.store.TransitionRepository;
@@ -27,22 +30,31 @@ public class TransitionService {
     private final ClaimRepository claims;
     private final TransitionRepository transitions;
     private final Clock clock;
+    private final Caller caller;
+    private final AuditLog audit;
 
-    public TransitionService(ClaimRepository claims, TransitionRepository transitions, Clock clock) {
+    public TransitionService(ClaimRepository claims, TransitionRepository transitions, Clock clock, Caller caller,
+            AuditLog audit) {
         this.claims = claims;
         this.transitions = transitions;
         this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
     }
 
-    /** Applies the transition and returns the claim with its new status, credibility and version. */
+    /**
+     * Applies the transition and returns the claim with its new status, credibility and version. The audit entry, under
+     * the claim, is the transition's: the claim as it was before and after.
+     */
     @WithTransaction
-    public Uni<Claim> transition(UUID claimId, long expectedVersion, TransitionDraft draft, String actor) {
+    public Uni<Claim> transition(UUID claimId, long expectedVersion, TransitionDraft draft) {
         return claims.findFull(claimId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", claimId))
                 .invoke(claim -> ETags.check(expectedVersion, claim.version))
                 .call(claim -> transitions.latest(claimId).invoke(latest -> checkMove(claim, latest, draft)))
                 .call(claim -> checkEvidence(claim, draft))
                 .call(claim -> {
+                    ClaimView before = ClaimView.of(claim);
                     int credibility = draft.credibility() == null ? claim.credibility : draft.credibility();
                     Transition move = new Transition();
                     move.id = UUID.randomUUID();
@@ -55,11 +67,12 @@ public class TransitionService {
                     move.evidenceClaimId = draft.evidenceClaimId();
                     move.setEffectiveOn(draft.effectiveOn());
                     move.recordedAt = clock.now();
-                    move.actor = actor;
+                    move.actor = caller.subject();
                     claim.status = draft.to();
                     claim.credibility = credibility;
                     claim.updatedAt = move.recordedAt;
-                    return transitions.persist(move).call(claims::flush);
+                    return transitions.persist(move).call(claims::flush).call(() -> audit.record(claim.id,
+                            "transition", move.id, "transitioned", before, ClaimView.of(claim)));
                 });
     }
 
