@@ -64,4 +64,21 @@ class EventResourceTest {
                 .post("/timelines/no-such-timeline/events").then().statusCode(404);
         given().get("/timelines/" + slug + "/events/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
+
+    @Test
+    void sqlAndLikeMetacharactersAreTakenLiterally() {
+        String slug = Timelines.uniqueSlug();
+        String title = "50% of 'troops'_\\ ; DROP TABLE event; --";
+        Timelines.create(Timelines.timeline(slug, title, List.of()));
+        Timelines.event(slug, "a_c", "2024-06-19");
+        given().get("/timelines/" + slug).then().statusCode(200).body("title", equalTo(title));
+        String bundle = """
+                {"format": "claimtrail-bundle/1", "sources": [], "claims": [],
+                 "timeline": {"slug": "%s", "title": "Metacharacters"},
+                 "events": [{"ref": "like", "title": "abc", "occurred": "2024-06-19"},
+                            {"ref": "same", "title": "a_c", "occurred": "2024-06-19"}]}""".formatted(slug);
+        given().contentType(ContentType.JSON).body(bundle).post("/timelines/import").then().statusCode(200)
+                .body("events.outcome", contains("CREATED", "MATCHED"));
+        given().get("/timelines/" + slug + "/events").then().body("items.title", org.hamcrest.Matchers.containsInAnyOrder("a_c", "abc"));
+    }
 }

@@ -36,7 +36,7 @@ class ImportValidationTest {
                     "credibility": 9, "transitions": [{"to": "FALSE", "effectiveOn": "2024-07-01", "evidenceClaimRef": "nope"}]}
                  ],
                  "relations": [{"fromRef": "report", "type": "LIKES", "toRef": "missing"}],
-                 "timeline": {"slug": "bad-bundle", "title": "", "pinnedClaimRefs": ["ghost"],
+                 "timeline": {"slug": "bad-bundle", "title": "", "pinnedClaimRefs": ["ghost"], "topics": ["North Korea"],
                               "eras": [{"name": "e", "start": "2024-07/..", "end": "2024"}]},
                  "events": [{"ref": "pact", "title": "Pact", "occurred": "19 June", "sourceRefs": ["ap"], "claimRefs": ["report"]}]
                 }""";
@@ -47,7 +47,8 @@ class ImportValidationTest {
                         "claims[0].sourceRef", "claims[0].text", "claims[0].statedOn", "claims[0].kind",
                         "claims[0].credibility", "claims[0].transitions[0].to", "claims[0].transitions[0].reason",
                         "claims[0].transitions[0].evidenceClaimRef", "relations[0].type", "relations[0].toRef",
-                        "timeline.title", "timeline.pinnedClaimRefs[0]", "events[0].occurred", "events[0].sourceRefs[0]"))
+                        "timeline.title", "timeline.pinnedClaimRefs[0]", "timeline.topics[0]", "events[0].occurred",
+                        "events[0].sourceRefs[0]"))
                 .body("errors.find { it.field == 'claims[0].sourceRef' }.message", containsString("'kbs' names no source"))
                 .body("errors.find { it.field == 'sources[1].ref' }.message", containsString("already defined at sources[0]"));
         org.hamcrest.MatcherAssert.assertThat("no call was made to the other services",
@@ -101,5 +102,22 @@ class ImportValidationTest {
         // Valid: the import goes past validation and reaches the sources service, which the stub does not know.
         given().contentType(ContentType.JSON).body(demo).post("/timelines/import").then()
                 .statusCode(org.hamcrest.Matchers.not(400));
+    }
+
+    @Test
+    void sizeLimitsAndTextAreListedWithTheOtherProblems() {
+        String bundle = """
+                {"format": "claimtrail-bundle/1",
+                 "sources": [{"ref": "s", "name": "S", "kind": "OUTLET", "aliases": ["ok", "%s"]}],
+                 "claims": [],
+                 "timeline": {"slug": "too-long", "title": "%s"},
+                 "events": [{"ref": "e", "title": "Pact\\u202E", "occurred": "2024", "sourceRefs": ["ghost"]}]}"""
+                .formatted("a".repeat(301), "t".repeat(301));
+        given().contentType(ContentType.JSON).body(bundle).post("/timelines/import").then().statusCode(400)
+                .body("errors.field", hasItems("sources[0].aliases[1]", "timeline.title", "events[0].title",
+                        "events[0].sourceRefs[0]"))
+                .body("errors.find { it.field == 'timeline.title' }.message", containsString("300"))
+                .body("errors.find { it.field == 'events[0].title' }.message", containsString("U+202E"));
+        org.hamcrest.MatcherAssert.assertThat(Stubs.server().getAllServeEvents().size(), equalTo(0));
     }
 }

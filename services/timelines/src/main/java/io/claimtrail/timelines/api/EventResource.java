@@ -4,12 +4,15 @@ import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Problem;
+import io.claimtrail.common.security.Roles;
 import io.claimtrail.timelines.domain.Event;
 import io.claimtrail.timelines.domain.EventDraft;
 import io.claimtrail.timelines.domain.EventService;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,8 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP face of a timeline's events. */
+/**
+ * HTTP face of a timeline's events. Reading needs the viewer role, adding and replacing the analyst role, archiving
+ * the editor role; every write is in the timeline's audit trail.
+ */
 @Path("/timelines/{timeline}/events")
+@RolesAllowed(Roles.VIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Things that happened, as opposed to things someone said")
@@ -44,9 +51,14 @@ public class EventResource {
     }
 
     @POST
-    @Operation(summary = "Add an event to a timeline", description = "Its sources and claims must exist.")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Add an event to a timeline", description = "Its sources and claims must exist. "
+            + "Needs the analyst role.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An unknown source or claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The claims or sources service refused the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@PathParam("timeline") String timeline, @NotNull @Valid EventDraft body, UriInfo uri) {
         return events.create(timeline, body).map(e -> Response
                 .created(uri.getBaseUriBuilder().path("timelines").path(e.timelineId.toString()).path("events")
@@ -55,22 +67,31 @@ public class EventResource {
     }
 
     @GET
-    @Operation(summary = "The live events of a timeline in the order they occurred")
-    public Uni<Page<EventView>> list(@PathParam("timeline") String timeline, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(summary = "The live events of a timeline in the order they occurred", description = "page counts "
+            + "from 0; size is at most 200. Needs the viewer role.")
+    @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<EventView>> list(@PathParam("timeline") String timeline,
+            @QueryParam("page") @Size(max = Limits.NUMBER) String page,
+            @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
         return events.list(timeline, PageRequest.of(page, size)).map(found -> found.map(EventView::of));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an event")
+    @Operation(summary = "Read an event", description = "Needs the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such timeline or event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("timeline") String timeline, @PathParam("id") String id) {
         return events.get(timeline, TimelineResource.requiredId(id)).map(EventResource::ok);
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an event", description = "Needs If-Match.")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Replace an event", description = "Needs If-Match. Needs the analyst role.")
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("timeline") String timeline, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EventDraft body) {
         var eventId = TimelineResource.requiredId(id);
@@ -79,7 +100,10 @@ public class EventResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Archive an event", description = "Nothing is deleted; it leaves the timeline.")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Archive an event", description = "Nothing is deleted; it leaves the timeline. If-Match is "
+            + "checked when given. Needs the editor role.")
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> archive(@PathParam("timeline") String timeline, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var eventId = TimelineResource.requiredId(id);

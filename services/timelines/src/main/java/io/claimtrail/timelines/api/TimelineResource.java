@@ -5,14 +5,19 @@ import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.Problem;
+import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.audit.AuditView;
+import io.claimtrail.common.security.Roles;
 import io.claimtrail.timelines.domain.Assembler;
 import io.claimtrail.timelines.domain.StorySummary;
 import io.claimtrail.timelines.domain.Timeline;
 import io.claimtrail.timelines.domain.TimelineDraft;
 import io.claimtrail.timelines.domain.TimelineService;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,8 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** HTTP face of the timelines: CRUD, the assembled entries, and the exports. */
+/**
+ * HTTP face of the timelines: CRUD, the assembled entries, the exports and the audit trail. Reading needs the viewer
+ * role, creating and replacing the analyst role, archiving and the audit trail the editor role.
+ */
 @Path("/timelines")
+@RolesAllowed(Roles.VIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Timelines", description = "Stories assembled from events and claims, as of any day")
@@ -46,18 +55,23 @@ public class TimelineResource {
 
     private final TimelineService timelines;
     private final Assembler assembler;
+    private final AuditLog audit;
 
-    public TimelineResource(TimelineService timelines, Assembler assembler) {
+    public TimelineResource(TimelineService timelines, Assembler assembler, AuditLog audit) {
         this.timelines = timelines;
         this.assembler = assembler;
+        this.audit = audit;
     }
 
     @POST
-    @Operation(summary = "Create a timeline", description = "Pinned claims must exist in the claims service.")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Create a timeline", description = "Pinned claims must exist in the claims service. "
+            + "Needs the analyst role.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An unknown pinned claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The claims service refused the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The claims service is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@NotNull @Valid TimelineDraft body, UriInfo uri) {
         return timelines.create(body).map(t -> Response
@@ -66,16 +80,20 @@ public class TimelineResource {
     }
 
     @GET
-    @Operation(summary = "List timelines by title", description = "page counts from 0; size is at most 200.")
-    public Uni<Page<TimelineView>> list(@QueryParam("includeArchived") String includeArchived,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "List timelines by title", description = "page counts from 0; size is at most 200. "
+            + "Needs the viewer role.")
+    @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<TimelineView>> list(
+            @Parameter(description = "true or false") @QueryParam("includeArchived") @Size(max = Limits.FLAG) String includeArchived,
+            @QueryParam("page") @Size(max = Limits.NUMBER) String page,
+            @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
         return timelines.list(PageRequest.of(page, size), Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)))
                 .map(found -> found.map(TimelineView::of));
     }
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(summary = "Read a timeline by id or slug")
+    @Operation(summary = "Read a timeline by id or slug", description = "Needs the viewer role.")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug) {
         return timelines.get(idOrSlug).map(TimelineResource::ok);
@@ -83,7 +101,9 @@ public class TimelineResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a timeline", description = "Needs If-Match; an absent slug keeps the current one.")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Replace a timeline", description = "Needs If-Match; an absent slug keeps the current one. "
+            + "Needs the analyst role.")
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,7 +114,12 @@ public class TimelineResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Archive a timeline", description = "Nothing is deleted; it leaves the listing.")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Archive a timeline", description = "Nothing is deleted; it leaves the listing. "
+            + "If-Match is checked when given. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = TimelineView.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID timelineId = requiredId(id);
         return timelines.archive(timelineId, ifMatch == null ? null : ETags.required(ifMatch)).map(TimelineResource::ok);
@@ -108,13 +133,18 @@ public class TimelineResource {
             + "happened or been stated by then, with statuses as of then; knownAt keeps what this system had "
             + "recorded then; from/to keep entries that may fall in that range. Order: earliest possible day, latest "
             + "possible day, events before claims, title, id. When a service is down or slow the answer is "
-            + "degraded=true with warnings, never an error.")
+            + "degraded=true with warnings, never an error; so is a service that refuses the caller's token. "
+            + "Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = EntriesView.class)))
+    @APIResponse(responseCode = "400", description = "A bad date or flag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EntriesView> entries(@PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") String asOf,
-            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") String knownAt,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @Parameter(description = "Include each claim's transitions") @QueryParam("history") String history) {
+            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
+            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
+            @Parameter(description = "EDTF date") @QueryParam("from") @Size(max = Limits.DATE) String from,
+            @Parameter(description = "EDTF date") @QueryParam("to") @Size(max = Limits.DATE) String to,
+            @Parameter(description = "Include each claim's transitions: true or false") @QueryParam("history")
+            @Size(max = Limits.FLAG) String history) {
         return assembler.assemble(idOrSlug, asOfDay(asOf), Params.instant("knownAt", knownAt),
                 Params.partialDate("from", from), Params.partialDate("to", to),
                 Boolean.TRUE.equals(Params.bool("history", history))).map(EntriesView::of);
@@ -123,20 +153,41 @@ public class TimelineResource {
     @GET
     @Path("/{idOrSlug}/timelinejs")
     @Operation(summary = "The story as Knight Lab TimelineJS3 JSON", description = "Accepted by TimelineJS as it is; "
-            + "asOf and knownAt as for the entries.")
-    public Uni<TimelineJs> timelineJs(@PathParam("idOrSlug") String idOrSlug, @QueryParam("asOf") String asOf,
-            @QueryParam("knownAt") String knownAt) {
+            + "asOf and knownAt as for the entries. Needs the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<TimelineJs> timelineJs(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
+            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         return assembler.assemble(idOrSlug, asOfDay(asOf), Params.instant("knownAt", knownAt), null, null, false)
                 .map(TimelineJs::of);
     }
 
     @GET
     @Path("/{idOrSlug}/summary")
-    @Operation(summary = "Counts by status, the first report of each claim cluster, and lead times to confirmation")
-    public Uni<StorySummary> summary(@PathParam("idOrSlug") String idOrSlug, @QueryParam("asOf") String asOf,
-            @QueryParam("knownAt") String knownAt) {
+    @Operation(summary = "Counts by status, the first report of each claim cluster, and lead times to confirmation",
+            description = "asOf and knownAt as for the entries. Needs the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StorySummary> summary(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
+            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         return assembler.assemble(idOrSlug, asOfDay(asOf), Params.instant("knownAt", knownAt), null, null, true)
                 .map(StorySummary::of);
+    }
+
+    @GET
+    @Path("/{idOrSlug}/audit")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Every write to this timeline and its events", description = "Oldest first: who (the "
+            + "token's subject), when, what (entityType timeline or event, and entityId), and the record before and "
+            + "after, as this API showed it. Writes that an import made to the sources and claims services are in "
+            + "their own audit trails. Needs the editor role.")
+    @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<AuditView>> audit(@PathParam("idOrSlug") String idOrSlug,
+            @QueryParam("page") @Size(max = Limits.NUMBER) String page,
+            @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
+        PageRequest request = PageRequest.of(page, size);
+        return timelines.get(idOrSlug).chain(timeline -> audit.history(timeline.id, request));
     }
 
     private static Response ok(Timeline timeline) {

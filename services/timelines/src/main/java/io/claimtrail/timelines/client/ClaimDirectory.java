@@ -23,6 +23,8 @@ import java.util.UUID;
 /**
  * Reads a story's claims from the claims service, one page of up to 1000 per call, with a timeout, retries and a
  * circuit breaker. Override per deployment as e.g. {@code io.claimtrail.timelines.client.ClaimDirectory/story/Timeout/value}.
+ * A refused token ({@link CalleeRefused}) is neither retried nor counted against the breaker: claims is up, only
+ * misconfigured.
  */
 @ApplicationScoped
 public class ClaimDirectory {
@@ -36,18 +38,18 @@ public class ClaimDirectory {
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CalleeRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
+            successThreshold = 2, skipOn = CalleeRefused.class)
     public Uni<StoryPage> story(StoryQuery query) {
         return client.query(query);
     }
 
     /** Which of these claim ids name no claim (checked in batches of 1000). */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CalleeRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
+            successThreshold = 2, skipOn = CalleeRefused.class)
     public Uni<Set<UUID>> missing(Collection<UUID> ids) {
         List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
         if (batches.isEmpty()) {

@@ -12,10 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The claims service; use it through {@link ClaimDirectory}, which adds the fault tolerance. */
+/**
+ * The claims service; use it through {@link ClaimDirectory} or {@link ImportGateway}, which add the fault tolerance.
+ * Every call carries the caller's own {@code Authorization} header (propagateHeaders in the shared configuration).
+ */
 @RegisterRestClient(configKey = "claims")
+@RegisterClientHeaders
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,4 +61,10 @@ interface ClaimsRestClient {
     @POST
     @Path("/{id}/relations")
     Uni<Response> relate(@PathParam("id") String id, JsonNode relation);
+
+    /** A refused token is a configuration fault, not an outage; other statuses keep the default mapping. */
+    @ClientExceptionMapper
+    static RuntimeException refused(Response response) {
+        return CalleeRefused.of("claims", response.getStatus());
+    }
 }

@@ -18,6 +18,8 @@ import java.util.UUID;
 /**
  * Reads sources from the sources service in batches of 1000 ids per call, with a timeout, retries and a circuit
  * breaker. Override per deployment as e.g. {@code io.claimtrail.timelines.client.SourceDirectory/find/Timeout/value}.
+ * A refused token ({@link CalleeRefused}) is neither retried nor counted against the breaker: sources is up, only
+ * misconfigured.
  */
 @ApplicationScoped
 public class SourceDirectory {
@@ -29,9 +31,9 @@ public class SourceDirectory {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CalleeRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
+            successThreshold = 2, skipOn = CalleeRefused.class)
     public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {
         List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
         if (batches.isEmpty()) {

@@ -12,13 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The sources service; use it through {@link SourceDirectory}, which adds the fault tolerance. */
+/**
+ * The sources service; use it through {@link SourceDirectory} or {@link ImportGateway}, which add the fault tolerance.
+ * Every call carries the caller's own {@code Authorization} header (propagateHeaders in the shared configuration).
+ */
 @RegisterRestClient(configKey = "sources")
+@RegisterClientHeaders
 @Path("/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,4 +52,10 @@ interface SourcesRestClient {
 
     @POST
     Uni<Response> create(JsonNode source);
+
+    /** A refused token is a configuration fault, not an outage; other statuses keep the default mapping. */
+    @ClientExceptionMapper
+    static RuntimeException refused(Response response) {
+        return CalleeRefused.of("sources", response.getStatus());
+    }
 }

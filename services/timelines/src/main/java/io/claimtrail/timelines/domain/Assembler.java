@@ -1,6 +1,7 @@
 package io.claimtrail.timelines.domain;
 
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.timelines.client.CalleeRefused;
 import io.claimtrail.timelines.client.ClaimDirectory;
 import io.claimtrail.timelines.client.SourceDirectory;
 import io.claimtrail.timelines.client.SourceSummary;
@@ -58,7 +59,7 @@ public class Assembler {
             int[] calls = new int[2];
             return allClaims(local.timeline(), asOf, knownAt, withHistory, calls)
                     .onFailure().recoverWithItem(e -> {
-                        warnings.add("claims unavailable: " + ServiceUnavailable.describe(e) + "; only events are shown");
+                        warnings.add(failure("claims", e) + "; only events are shown");
                         return null;
                     })
                     .chain(storyClaims -> {
@@ -69,8 +70,7 @@ public class Assembler {
                         calls[1] = (sourceIds.size() + 999) / 1000;
                         return sources.find(sourceIds)
                                 .onFailure().recoverWithItem(e -> {
-                                    warnings.add("source names, kinds and reliability missing: sources unavailable: "
-                                            + ServiceUnavailable.describe(e));
+                                    warnings.add("source names, kinds and reliability missing: " + failure("sources", e));
                                     return Map.of();
                                 })
                                 .map(byId -> {
@@ -86,6 +86,14 @@ public class Assembler {
                                 });
                     });
         });
+    }
+
+    /** Why a service gave nothing, in a warning that starts with the service's name. */
+    private static String failure(String service, Throwable e) {
+        if (e instanceof CalleeRefused refused) {
+            return service + " refused the caller's token: " + refused.getMessage();
+        }
+        return service + " unavailable: " + ServiceUnavailable.describe(e);
     }
 
     private record Local(Timeline timeline, List<Event> events) {

@@ -1,20 +1,27 @@
 package io.claimtrail.timelines.domain;
 
+import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.timelines.api.EventView;
 import io.claimtrail.timelines.store.EventRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Events of a timeline: their reporters and attesting claims must exist in the other services. */
+/**
+ * Events of a timeline: their reporters and attesting claims must exist in the other services. Each write is recorded
+ * in the audit log of the timeline, in the write's transaction.
+ */
 @ApplicationScoped
 public class EventService {
 
@@ -22,32 +29,45 @@ public class EventService {
     private final TimelineService timelines;
     private final References references;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public EventService(EventRepository events, TimelineService timelines, References references, Clock clock) {
+    public EventService(EventRepository events, TimelineService timelines, References references, Clock clock,
+            AuditLog audit) {
         this.events = events;
         this.timelines = timelines;
         this.references = references;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Uni<Event> create(String timelineIdOrSlug, EventDraft draft) {
+        return create(timelineIdOrSlug, draft, Audited.CREATED);
+    }
+
+    /** Adds the event; {@code action} is what the audit log calls it, e.g. {@link Audited#IMPORTED}. */
+    public Uni<Event> create(String timelineIdOrSlug, EventDraft draft, String action) {
+        checkText(draft);
         return timelines.get(timelineIdOrSlug)
                 .call(timeline -> references.check("claimIds", draft.claimIdsOrEmpty(), "sourceIds", draft.sourceIdsOrEmpty()))
-                .chain(timeline -> store(timeline.id, draft));
+                .chain(timeline -> store(timeline.id, draft, action));
     }
 
     @WithTransaction
-    Uni<Event> store(UUID timelineId, EventDraft draft) {
+    Uni<Event> store(UUID timelineId, EventDraft draft, String action) {
         Event event = new Event();
         event.id = UUID.randomUUID();
         event.timelineId = timelineId;
         event.createdAt = clock.now();
         describe(event, draft);
         event.updatedAt = event.createdAt;
-        return events.persist(event);
+        return events.persist(event)
+                .call(() -> events.flush())
+                .call(created -> audit.record(timelineId, Audited.EVENT, created.id, action, null,
+                        EventView.of(created)));
     }
 
     public Uni<Event> update(String timelineIdOrSlug, UUID id, long expectedVersion, EventDraft draft) {
+        checkText(draft);
         return timelines.get(timelineIdOrSlug)
                 .call(timeline -> references.check("claimIds", draft.claimIdsOrEmpty(), "sourceIds", draft.sourceIdsOrEmpty()))
                 .chain(timeline -> replace(timeline.id, id, expectedVersion, draft));
@@ -55,14 +75,18 @@ public class EventService {
 
     @WithTransaction
     Uni<Event> replace(UUID timelineId, UUID id, long expectedVersion, EventDraft draft) {
+        EventView[] before = new EventView[1];
         return events.findFull(timelineId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("event", id))
                 .invoke(event -> {
                     ETags.check(expectedVersion, event.version);
+                    before[0] = EventView.of(event);
                     describe(event, draft);
                     event.updatedAt = clock.now();
                 })
-                .call(event -> events.flush());
+                .call(event -> events.flush())
+                .call(event -> audit.record(timelineId, Audited.EVENT, event.id, Audited.UPDATED, before[0],
+                        EventView.of(event)));
     }
 
     public Uni<Event> archive(String timelineIdOrSlug, UUID id, Long expectedVersion) {
@@ -77,12 +101,17 @@ public class EventService {
                     if (expectedVersion != null) {
                         ETags.check(expectedVersion, event.version);
                     }
-                    if (!event.archived) {
-                        event.archived = true;
-                        event.updatedAt = clock.now();
-                    }
                 })
-                .call(event -> events.flush());
+                .call(event -> {
+                    if (event.archived) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    EventView before = EventView.of(event);
+                    event.archived = true;
+                    event.updatedAt = clock.now();
+                    return events.flush().chain(() -> audit.record(timelineId, Audited.EVENT, event.id,
+                            Audited.ARCHIVED, before, EventView.of(event)));
+                });
     }
 
     @WithSession
@@ -96,6 +125,16 @@ public class EventService {
         return timelines.get(timelineIdOrSlug).chain(timeline -> events.ofTimeline(timeline.id, null, null))
                 .map(all -> new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                         page.size(), all.size()));
+    }
+
+    private static void checkText(EventDraft draft) {
+        List<FieldProblem> errors = new ArrayList<>();
+        PlainText.check("title", draft.title(), errors);
+        PlainText.check("description", draft.description(), errors);
+        PlainText.check("place", draft.place(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
     private static void describe(Event event, EventDraft draft) {

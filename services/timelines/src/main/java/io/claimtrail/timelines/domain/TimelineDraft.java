@@ -18,7 +18,7 @@ public record TimelineDraft(
         @Schema(description = "Unique [a-z0-9-]{2,64}; derived from the title when absent") @Size(max = 64) String slug,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 5000) String summary,
-        @Schema(description = "Claims with any of these topics belong to the story") @Size(max = 50) List<@NotNull String> topics,
+        @Schema(description = "Claims with any of these topics belong to the story") @Size(max = 50) List<@NotNull @Size(max = 64) String> topics,
         @Schema(description = "Claims that belong whatever their topics") @Size(max = 10000) List<@NotNull UUID> pinnedClaimIds,
         @Size(max = 100) List<@NotNull @Valid EraDraft> eras) {
 

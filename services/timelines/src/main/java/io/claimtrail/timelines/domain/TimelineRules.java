@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Checks of timeline drafts that need no other service: slug, topics, eras. */
+/** Checks of timeline drafts that need no other service: slug, text, topics, eras. */
 final class TimelineRules {
 
     /** Path segments of the API that a slug would hide. */
@@ -32,9 +32,12 @@ final class TimelineRules {
     }
 
     static void check(TimelineDraft draft, List<FieldProblem> errors) {
+        PlainText.check("title", draft.title(), errors);
+        PlainText.check("summary", draft.summary(), errors);
         Topics.check("topics", draft.topicsOrEmpty(), errors);
         for (int i = 0; i < draft.erasOrEmpty().size(); i++) {
             TimelineDraft.EraDraft era = draft.erasOrEmpty().get(i);
+            PlainText.check("eras[" + i + "].name", era.name(), errors);
             checkEraEnd("eras[" + i + "].start", era.start(), errors);
             checkEraEnd("eras[" + i + "].end", era.end(), errors);
             if (era.start().earliest().isPresent() && era.end().latest().isPresent()

@@ -1,5 +1,6 @@
 package io.claimtrail.timelines.domain;
 
+import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
@@ -8,6 +9,7 @@ import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.text.Slugs;
+import io.claimtrail.timelines.api.TimelineView;
 import io.claimtrail.timelines.store.TimelineRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -18,40 +20,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Creating, replacing, archiving and reading timelines; pinned claims must exist in the claims service. */
+/**
+ * Creating, replacing, archiving and reading timelines; pinned claims must exist in the claims service. Each write is
+ * recorded in the audit log in its own transaction, with the timeline as the API showed it before and after.
+ */
 @ApplicationScoped
 public class TimelineService {
 
     private final TimelineRepository timelines;
     private final References references;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public TimelineService(TimelineRepository timelines, References references, Clock clock) {
+    public TimelineService(TimelineRepository timelines, References references, Clock clock, AuditLog audit) {
         this.timelines = timelines;
         this.references = references;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Uni<Timeline> create(TimelineDraft draft) {
+        return create(draft, Audited.CREATED);
+    }
+
+    /** Creates the timeline; {@code action} is what the audit log calls it, e.g. {@link Audited#IMPORTED}. */
+    public Uni<Timeline> create(TimelineDraft draft, String action) {
         List<FieldProblem> errors = new ArrayList<>();
         String slug = TimelineRules.slugOf(draft, errors);
         TimelineRules.check(draft, errors);
         TimelineRules.throwIfAny(errors);
         return references.check("pinnedClaimIds", draft.pinnedOrEmpty(), "sourceIds", List.of())
-                .chain(() -> store(slug, draft));
+                .chain(() -> store(slug, draft, action));
     }
 
     @WithTransaction
-    Uni<Timeline> store(String slug, TimelineDraft draft) {
-        return checkSlugFree(slug, null).chain(() -> {
-            Timeline timeline = new Timeline();
-            timeline.id = UUID.randomUUID();
-            timeline.slug = slug;
-            timeline.createdAt = clock.now();
-            describe(timeline, draft);
-            timeline.updatedAt = timeline.createdAt;
-            return timelines.persist(timeline);
-        });
+    Uni<Timeline> store(String slug, TimelineDraft draft, String action) {
+        return checkSlugFree(slug, null)
+                .chain(() -> {
+                    Timeline timeline = new Timeline();
+                    timeline.id = UUID.randomUUID();
+                    timeline.slug = slug;
+                    timeline.createdAt = clock.now();
+                    describe(timeline, draft);
+                    timeline.updatedAt = timeline.createdAt;
+                    return timelines.persist(timeline);
+                })
+                .call(() -> timelines.flush())
+                .call(created -> audit.record(created.id, Audited.TIMELINE, created.id, action, null,
+                        TimelineView.of(created)));
     }
 
     public Uni<Timeline> update(UUID id, long expectedVersion, TimelineDraft draft) {
@@ -65,9 +81,13 @@ public class TimelineService {
 
     @WithTransaction
     Uni<Timeline> replace(UUID id, long expectedVersion, String slug, TimelineDraft draft) {
+        TimelineView[] before = new TimelineView[1];
         return timelines.findFull(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("timeline", id))
-                .invoke(timeline -> ETags.check(expectedVersion, timeline.version))
+                .invoke(timeline -> {
+                    ETags.check(expectedVersion, timeline.version);
+                    before[0] = TimelineView.of(timeline);
+                })
                 .call(timeline -> slug == null || slug.equals(timeline.slug) ? Uni.createFrom().voidItem()
                         : checkSlugFree(slug, timeline.id))
                 .invoke(timeline -> {
@@ -77,7 +97,9 @@ public class TimelineService {
                     describe(timeline, draft);
                     timeline.updatedAt = clock.now();
                 })
-                .call(timeline -> timelines.flush());
+                .call(timeline -> timelines.flush())
+                .call(timeline -> audit.record(timeline.id, Audited.TIMELINE, timeline.id, Audited.UPDATED, before[0],
+                        TimelineView.of(timeline)));
     }
 
     @WithTransaction
@@ -88,12 +110,17 @@ public class TimelineService {
                     if (expectedVersion != null) {
                         ETags.check(expectedVersion, timeline.version);
                     }
-                    if (!timeline.archived) {
-                        timeline.archived = true;
-                        timeline.updatedAt = clock.now();
-                    }
                 })
-                .call(timeline -> timelines.flush());
+                .call(timeline -> {
+                    if (timeline.archived) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    TimelineView before = TimelineView.of(timeline);
+                    timeline.archived = true;
+                    timeline.updatedAt = clock.now();
+                    return timelines.flush().chain(() -> audit.record(timeline.id, Audited.TIMELINE, timeline.id,
+                            Audited.ARCHIVED, before, TimelineView.of(timeline)));
+                });
     }
 
     @WithSession

@@ -9,6 +9,7 @@ import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.timelines.client.ImportGateway;
 import io.claimtrail.common.api.ServiceUnavailable;
+import io.claimtrail.timelines.domain.Audited;
 import io.claimtrail.timelines.domain.EventDraft;
 import io.claimtrail.timelines.domain.EventService;
 import io.claimtrail.timelines.domain.TimelineDraft;
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 
 import java.util.HashMap;
 import java.util.List;
@@ -41,14 +43,16 @@ public class BundleImporter {
     private final EventService events;
     private final EventRepository eventStore;
     private final ObjectMapper json;
+    private final Validator limits;
 
     public BundleImporter(ImportGateway gateway, TimelineService timelines, EventService events,
-            EventRepository eventStore, ObjectMapper json) {
+            EventRepository eventStore, ObjectMapper json, Validator limits) {
         this.gateway = gateway;
         this.timelines = timelines;
         this.events = events;
         this.eventStore = eventStore;
         this.json = json;
+        this.limits = limits;
     }
 
     /** Ids given to the bundle's refs as the import goes. */
@@ -56,7 +60,7 @@ public class BundleImporter {
     }
 
     public Uni<ImportReport> importBundle(Bundle bundle) {
-        List<FieldProblem> problems = BundleValidator.check(bundle);
+        List<FieldProblem> problems = BundleValidator.check(bundle, limits);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
@@ -191,7 +195,7 @@ public class BundleImporter {
                             timeline.topics(), orEmpty(timeline.pinnedClaimRefs()).stream().map(ids.claims()::get).toList(),
                             orEmpty(timeline.eras()).stream().map(era -> new TimelineDraft.EraDraft(era.name(),
                                     PartialDate.parse(era.start()), PartialDate.parse(era.end()))).toList());
-                    return timelines.create(draft).map(created -> new ImportReport.Item(created.slug, created.id,
+                    return timelines.create(draft, Audited.IMPORTED).map(created -> new ImportReport.Item(created.slug, created.id,
                             ImportReport.Outcome.CREATED, null));
                 });
     }
@@ -205,7 +209,7 @@ public class BundleImporter {
             EventDraft draft = new EventDraft(event.title(), event.description(), PartialDate.parse(event.occurred()),
                     event.place(), orEmpty(event.sourceRefs()).stream().map(ids.sources()::get).toList(),
                     orEmpty(event.claimRefs()).stream().map(ids.claims()::get).toList());
-            return events.create(timeline.id().toString(), draft).invoke(created ->
+            return events.create(timeline.id().toString(), draft, Audited.IMPORTED).invoke(created ->
                     report.events().add(new ImportReport.Item(event.ref(), created.id, ImportReport.Outcome.CREATED, null)))
                     .replaceWithVoid();
         });

@@ -3,10 +3,17 @@ package io.claimtrail.timelines.domain.bundle;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.date.PartialDateException;
+import io.claimtrail.common.text.Slugs;
+import io.claimtrail.common.text.Topics;
+import io.claimtrail.timelines.domain.PlainText;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,10 +42,27 @@ final class BundleValidator {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    static List<FieldProblem> check(Bundle bundle) {
+    /** Every problem of the bundle; {@code limits} checks the sizes its records declare. */
+    static List<FieldProblem> check(Bundle bundle, Validator limits) {
         BundleValidator validator = new BundleValidator();
+        limits.validate(bundle).stream().map(v -> new FieldProblem(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).forEach(validator.problems::add);
         validator.checkAll(bundle);
         return validator.problems;
+    }
+
+    /** {@code sources[0].aliases[2]}, as the other problems name their fields. */
+    private static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private void checkAll(Bundle bundle) {
@@ -141,17 +165,27 @@ final class BundleValidator {
             return;
         }
         required("timeline.title", timeline.title());
+        plain("timeline.title", timeline.title());
+        plain("timeline.summary", timeline.summary());
         List<String> pinned = orEmpty(timeline.pinnedClaimRefs());
         for (int i = 0; i < pinned.size(); i++) {
             resolves("timeline.pinnedClaimRefs[" + i + "]", pinned.get(i), claims, "claim");
         }
         noNullText("timeline.topics", timeline.topics());
+        // Checked here as well as by the timeline itself, so that a bad one fails before sources and claims are written.
+        if (timeline.slug() != null && !Slugs.isValid(timeline.slug())) {
+            add("timeline.slug", "must match " + Slugs.PATTERN);
+        }
+        if (orEmpty(timeline.topics()).stream().noneMatch(topic -> topic == null || topic.isBlank())) {
+            Topics.check("timeline.topics", orEmpty(timeline.topics()), problems);
+        }
         List<Bundle.Era> eras = orEmpty(timeline.eras());
         for (int i = 0; i < eras.size(); i++) {
             if (isNull("timeline.eras[" + i + "]", eras.get(i))) {
                 continue;
             }
             required("timeline.eras[" + i + "].name", eras.get(i).name());
+            plain("timeline.eras[" + i + "].name", eras.get(i).name());
             date("timeline.eras[" + i + "].start", eras.get(i).start(), true);
             date("timeline.eras[" + i + "].end", eras.get(i).end(), true);
         }
@@ -162,6 +196,9 @@ final class BundleValidator {
             Bundle.Event e = events.get(i);
             String at = "events[" + i + "]";
             required(at + ".title", e.title());
+            plain(at + ".title", e.title());
+            plain(at + ".description", e.description());
+            plain(at + ".place", e.place());
             date(at + ".occurred", e.occurred(), true);
             List<String> reporters = orEmpty(e.sourceRefs());
             for (int j = 0; j < reporters.size(); j++) {
@@ -228,6 +265,11 @@ final class BundleValidator {
         if (value == null || value.isBlank()) {
             add(at, "is required");
         }
+    }
+
+    /** Text this service stores itself; the other services judge the text they store. */
+    private void plain(String at, String value) {
+        PlainText.check(at, value, problems);
     }
 
     private void oneOf(String at, String value, Set<String> allowed, boolean needed) {
