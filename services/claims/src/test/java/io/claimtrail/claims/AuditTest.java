@@ -1,10 +1,10 @@
 package io.claimtrail.claims;
 
 import io.claimtrail.testing.AsRole;
+import io.claimtrail.testing.TestDatabase;
 import io.claimtrail.testing.TestTokens;
 import io.claimtrail.tokens.Role;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -25,8 +25,7 @@ class AuditTest {
     private static final String ED = "ed@newsroom.example";
     private static final String EDITOR = TestTokens.bearer(TestTokens.valid(Role.EDITOR, ED));
 
-    @Inject
-    TableRows rows;
+    private final TestDatabase rows = TestDatabase.withVersionsOf("claim");
 
     private static io.restassured.response.ValidatableResponse audit(String id) {
         return given().get("/claims/" + id + "/audit").then().statusCode(200);
@@ -115,7 +114,7 @@ class AuditTest {
         given().header("Authorization", EDITOR).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("to", "DISPUTED", "reason", "r", "effectiveOn", "2024-07-02"))
                 .post("/claims/" + id + "/transitions").then().statusCode(200);
-        long before = rows.of("audit_entry");
+        long before = rows.count("audit_entry");
 
         Claims.post(Claims.claim("", PENTAGON, "2024-07-01", "ASSERTION")).statusCode(400);
         given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
@@ -134,7 +133,7 @@ class AuditTest {
                 .statusCode(412);
         given().contentType(ContentType.JSON).body(Map.of("type", "SUPPORTS", "targetId", other))
                 .post("/claims/" + id + "/relations").then().statusCode(201);
-        long afterRelation = rows.of("audit_entry");
+        long afterRelation = rows.count("audit_entry");
         assertThat("a relation adds one entry per claim", afterRelation, equalTo(before + 2));
         given().contentType(ContentType.JSON).body(Map.of("type", "SUPPORTS", "targetId", other))
                 .post("/claims/" + id + "/relations").then().statusCode(409);
@@ -143,7 +142,7 @@ class AuditTest {
         given().contentType(ContentType.JSON).body(Map.of("type", "CITES", "targetId", java.util.UUID.randomUUID()))
                 .post("/claims/" + id + "/relations").then().statusCode(422);
 
-        assertThat(rows.of("audit_entry"), equalTo(afterRelation));
+        assertThat(rows.count("audit_entry"), equalTo(afterRelation));
         audit(id).body("items.action", contains("created", "transitioned", "related"));
     }
 

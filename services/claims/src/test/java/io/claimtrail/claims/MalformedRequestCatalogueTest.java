@@ -1,8 +1,7 @@
 package io.claimtrail.claims;
 
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
+import io.claimtrail.testing.MalformedRequest;
+import io.claimtrail.testing.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -18,14 +17,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static io.claimtrail.claims.SourcesStub.PENTAGON;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -41,8 +35,7 @@ class MalformedRequestCatalogueTest {
     private static final String TOO_BIG_LONG = "9223372036854775808";
     private static final String FAR_FUTURE = "+999999999-12-31T23:59:59Z";
 
-    @Inject
-    TableRows rows;
+    private final TestDatabase rows = TestDatabase.withVersionsOf("claim");
 
     /** One request that must be refused. */
     record Malformed(String endpoint, String what, String method, String path, Map<String, String> headers,
@@ -60,32 +53,17 @@ class MalformedRequestCatalogueTest {
         String b = Claims.create(Claims.claim("catalogue target", PENTAGON, "2024-07-01", "ASSERTION"));
         List<Malformed> catalogue = catalogue(a, b);
         assertThat("the catalogue's size", catalogue.size(), greaterThanOrEqualTo(200));
-        Map<String, Long> before = rows.count();
+        Map<String, Long> before = rows.footprint();
         Stream<DynamicTest> requests = catalogue.stream()
                 .map(m -> dynamicTest(m.endpoint() + ": " + m.what(), () -> refused(m)));
         DynamicTest nothingWritten = dynamicTest("no table changed over " + catalogue.size() + " requests",
-                () -> assertThat(rows.count(), equalTo(before)));
+                () -> assertThat(rows.footprint(), equalTo(before)));
         return Stream.concat(requests, Stream.of(nothingWritten));
     }
 
     private static void refused(Malformed m) {
-        RequestSpecification request = given().urlEncodingEnabled(false);
-        m.headers().forEach(request::header);
-        if (m.contentType() != null) {
-            request.contentType(m.contentType());
-        }
-        if (m.body() != null && m.contentType().startsWith("application/x-www-form-urlencoded")) {
-            request.body(new String(m.body(), StandardCharsets.UTF_8));
-        } else if (m.body() != null) {
-            request.body(m.body());
-        }
-        Response response = request.request(m.method(), m.path());
-        int status = response.statusCode();
-        assertTrue(status >= 400 && status < 500, () -> m.endpoint() + ", " + m.what() + ": " + m.method() + " "
-                + m.path() + " answered " + status + ": " + response.asString());
-        assertThat(response.contentType(), startsWith("application/problem+json"));
-        assertThat(response.jsonPath().getInt("status"), equalTo(status));
-        assertThat(response.jsonPath().getString("detail"), not(emptyOrNullString()));
+        new MalformedRequest(m.endpoint() + ": " + m.what(), m.method(), m.path(), m.headers(), m.contentType(),
+                m.body()).assertRefused();
     }
 
     private static List<Malformed> catalogue(String a, String b) {

@@ -1,6 +1,6 @@
 package io.claimtrail.claims;
 
-import jakarta.inject.Inject;
+import io.claimtrail.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,8 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 @ClaimsTest
 class SearchTextTest {
 
-    @Inject
-    TableRows rows;
+    private final TestDatabase rows = TestDatabase.withVersionsOf("claim");
 
     private String topic;
     private String inflation;
@@ -47,9 +46,9 @@ class SearchTextTest {
     @ValueSource(strings = { "%", "_", "%%", "\\", "'", "''", "\"", "%_%", "\\%", "' OR '1'='1", "'; DROP TABLE claim; --",
             "*", "!", "&", "|", ":*", "(", "<->" })
     void metacharactersAloneMatchNothing(String q) {
-        long claims = rows.of("claim");
+        long claims = rows.count("claim");
         search(q).body("total", equalTo(0));
-        assertThat("the claim table is intact", rows.of("claim"), equalTo(claims));
+        assertThat("the claim table is intact", rows.count("claim"), equalTo(claims));
     }
 
     @ParameterizedTest(name = "q={0} finds the inflation claim")

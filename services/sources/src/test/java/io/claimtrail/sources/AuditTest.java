@@ -1,9 +1,9 @@
 package io.claimtrail.sources;
 
+import io.claimtrail.testing.TestDatabase;
 import io.claimtrail.testing.TestTokens;
 import io.claimtrail.tokens.Role;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,8 +23,7 @@ class AuditTest {
 
     private static final String ADMIN = "admin@claimtrail.local";
 
-    @Inject
-    TestDatabase database;
+    private final TestDatabase database = TestDatabase.withVersionsOf("source");
 
     @Test
     void createUpdateAndArchiveAreEachRecordedOnceWithBeforeAndAfter() {

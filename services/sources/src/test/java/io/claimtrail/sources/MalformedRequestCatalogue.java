@@ -1,12 +1,19 @@
 package io.claimtrail.sources;
 
-import io.claimtrail.sources.BodyMalformations.Body;
+import io.claimtrail.testing.BodyMalformations;
+import io.claimtrail.testing.BodyMalformations.Body;
+import io.claimtrail.testing.JsonObjectText;
+import io.claimtrail.testing.MalformedRequest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.claimtrail.sources.BodyMalformations.UNKNOWN_ID;
+import static io.claimtrail.testing.BodyMalformations.BAD_UUID;
+import static io.claimtrail.testing.BodyMalformations.UNKNOWN_ID;
+import static io.claimtrail.testing.MalformedRequests.BAD_IDS;
+import static io.claimtrail.testing.MalformedRequests.ifMatch;
+import static io.claimtrail.testing.MalformedRequests.paging;
 
 /**
  * Every endpoint of the sources API crossed with the ways its input can be malformed. {@code id} names an existing
@@ -23,26 +30,14 @@ final class MalformedRequestCatalogue {
             "emoji slug", "%F0%9F%8E%89-party",
             "encoded lone surrogate", "%ED%A0%80",
             "encoded slash", "a%2Fb");
-    /** Path segments where an id is required: no UUID, or a UUID of no source. */
-    private static final Map<String, String> BAD_IDS = Map.of(
-            "not a UUID", "not-a-uuid",
-            "UUID with a bad digit", "6f1c1a52-0000-4000-8000-00000000000g",
-            "UUID one digit short", "6f1c1a52-0000-4000-8000-00000000000",
-            "NUL", "%00",
-            "huge number", "9223372036854775808",
-            "unknown id", UNKNOWN_ID);
-    private static final List<String> BAD_PAGES = List.of("-1", "x", "1.5", "1e400", "9223372036854775808",
-            "10000001", "%00");
-    private static final List<String> BAD_SIZES = List.of("0", "-1", "201", "x", "1e400", "9223372036854775808");
-
     private MalformedRequestCatalogue() {
     }
 
     static List<MalformedRequest> all(String id, String parentId) {
         List<MalformedRequest> all = new ArrayList<>();
         JsonObjectText source = JsonObjectText.of("name", "\"Malformed probe\"", "kind", "\"OUTLET\"");
-        List<Body> sourceBodies = new ArrayList<>(BodyMalformations.ofAnyBody(source.toString(), "name"));
-        sourceBodies.addAll(BodyMalformations.ofSource(source, parentId));
+        List<Body> sourceBodies = new ArrayList<>(ofAnyBody(source.toString(), "name"));
+        sourceBodies.addAll(SourceBodies.ofSource(source, parentId));
 
         for (Body body : sourceBodies) {
             all.add(MalformedRequest.of(body.what(), "POST", "/sources").body(body.contentType(), body.bytes()));
@@ -66,11 +61,11 @@ final class MalformedRequestCatalogue {
         }
 
         String lookup = "{\"ids\":[\"" + parentId + "\"]}";
-        for (Body body : BodyMalformations.ofAnyBody(lookup, "ids")) {
+        for (Body body : ofAnyBody(lookup, "ids")) {
             all.add(MalformedRequest.of(body.what(), "POST", "/sources/lookup").body(body.contentType(), body.bytes()));
         }
         for (String ids : List.of("\"x\"", "[\"nope\"]", "[42]", "[null]", "null", "{}", "[[\"" + parentId + "\"]]",
-                "[1e400]", "[\"" + parentId + "\\u0000\"]", "[\"6f1c1a52-0000-4000-8000-00000000000g\"]", "true",
+                "[1e400]", "[\"" + parentId + "\\u0000\"]", "[\"" + BAD_UUID + "\"]", "true",
                 JsonObjectText.arrayOf(1001, "\"" + UNKNOWN_ID + "\""))) {
             String shown = ids.length() > 40 ? ids.substring(0, 37) + "..." : ids;
             all.add(MalformedRequest.of("ids = " + shown, "POST", "/sources/lookup").json("{\"ids\":" + ids + "}"));
@@ -104,14 +99,6 @@ final class MalformedRequestCatalogue {
         return all;
     }
 
-    private static void ifMatch(List<MalformedRequest> all, String method, String path, String body) {
-        for (String tag : List.of("zero", "\"9223372036854775808\"", "\"1e400\"", "\"-1\"", "\"7\"", "*", "\"\"",
-                "W/", "\"0", "\"0\", \"1\"")) {
-            MalformedRequest request = MalformedRequest.of("If-Match " + tag, method, path).header("If-Match", tag);
-            all.add(body == null ? request : request.json(body));
-        }
-    }
-
     private static void listing(List<MalformedRequest> all) {
         List<String> queries = new ArrayList<>(List.of("q=" + "x".repeat(301), "q=a%00b", "q=a%07b",
                 "q=%E2%80%AEabc", "q=%ED%A0%80", "kind=BLOG", "kind=1e400", "kind=%00", "kind=0", "reliability=Z",
@@ -124,12 +111,10 @@ final class MalformedRequestCatalogue {
         paging(all, "/sources");
     }
 
-    private static void paging(List<MalformedRequest> all, String path) {
-        for (String page : BAD_PAGES) {
-            all.add(MalformedRequest.of("page " + page, "GET", path + "?page=" + page));
-        }
-        for (String size : BAD_SIZES) {
-            all.add(MalformedRequest.of("size " + size, "GET", path + "?size=" + size));
-        }
+    /** Bodies broken whatever the endpoint, and one over the 1 MiB limit on bodies. */
+    private static List<Body> ofAnyBody(String valid, String firstMember) {
+        List<Body> bodies = BodyMalformations.ofAnyBody(valid, firstMember);
+        bodies.add(BodyMalformations.oversized("over 1 MiB", valid, 1_100_000));
+        return bodies;
     }
 }

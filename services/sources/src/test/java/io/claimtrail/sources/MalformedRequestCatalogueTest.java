@@ -1,6 +1,7 @@
 package io.claimtrail.sources;
 
-import jakarta.inject.Inject;
+import io.claimtrail.testing.MalformedRequest;
+import io.claimtrail.testing.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -21,8 +22,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 @SourcesTest
 class MalformedRequestCatalogueTest {
 
-    @Inject
-    TestDatabase database;
+    private final TestDatabase database = TestDatabase.withVersionsOf("source");
 
     @TestFactory
     Stream<DynamicTest> everyMalformedRequestIsRefusedAndWritesNothing() {

@@ -1,10 +1,10 @@
 package io.claimtrail.timelines;
 
+import io.claimtrail.testing.TestDatabase;
 import io.claimtrail.testing.TestTokens;
 import io.claimtrail.tokens.Role;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,7 @@ class AuditTest {
     private static final String ANALYST = "ann@newsroom.example";
     private static final String EDITOR = "ed@newsroom.example";
 
-    @Inject
-    TestDatabase database;
+    private final TestDatabase database = TestDatabase.withVersionsOf("timeline", "event");
 
     @BeforeEach
     void stubs() {

@@ -1,8 +1,8 @@
 package io.claimtrail.timelines;
 
+import io.claimtrail.testing.TestDatabase;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +33,7 @@ class CalleeRefusedTest {
     private static final String PROBLEM = """
             {"type":"about:blank","title":"Unauthorized","status":401,"detail":"This request needs a bearer token"}""";
 
-    @Inject
-    TestDatabase database;
+    private final TestDatabase database = TestDatabase.withVersionsOf("timeline", "event");
 
     private String slug;
 

@@ -1,14 +1,19 @@
 package io.claimtrail.timelines;
 
-import io.claimtrail.timelines.BodyMalformations.Body;
+import io.claimtrail.testing.BodyMalformations;
+import io.claimtrail.testing.BodyMalformations.Body;
+import io.claimtrail.testing.JsonObjectText;
+import io.claimtrail.testing.MalformedRequest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.claimtrail.timelines.BodyMalformations.BAD_UUID;
-import static io.claimtrail.timelines.BodyMalformations.UNKNOWN_ID;
-import static io.claimtrail.timelines.JsonObjectText.quoted;
+import static io.claimtrail.testing.BodyMalformations.UNKNOWN_ID;
+import static io.claimtrail.testing.JsonObjectText.quoted;
+import static io.claimtrail.testing.MalformedRequests.BAD_IDS;
+import static io.claimtrail.testing.MalformedRequests.ifMatch;
+import static io.claimtrail.testing.MalformedRequests.paging;
 
 /**
  * Every endpoint of the timelines API crossed with the ways its input can be malformed. {@code timeline} is an
@@ -27,25 +32,12 @@ final class MalformedRequestCatalogue {
             "encoded lone surrogate", "%ED%A0%80",
             "LIKE and SQL metacharacters", "a%25_%27%5C",
             "right-to-left override", "%E2%80%AEabc");
-    /** Path segments where an id is required: no UUID, or a UUID of nothing. */
-    private static final Map<String, String> BAD_IDS = Map.of(
-            "not a UUID", "not-a-uuid",
-            "UUID with a bad digit", BAD_UUID,
-            "UUID one digit short", "6f1c1a52-0000-4000-8000-00000000000",
-            "NUL", "%00",
-            "huge number", "9223372036854775808",
-            "unknown id", UNKNOWN_ID);
-    private static final List<String> BAD_PAGES = List.of("-1", "x", "1.5", "1e400", "9223372036854775808",
-            "10000001", "%00", "1".repeat(11));
-    private static final List<String> BAD_SIZES = List.of("0", "-1", "201", "x", "1e400", "9223372036854775808");
     private static final List<String> BAD_AS_OF = List.of("2024-13", "July%202024", "2024-02-30", "2024-00-01",
             "1e400", "-1", "%00", "2024-01-01%2F2023-01-01", "2024-07%2F2024-08", "2024-W01", "x", "%ED%A0%80",
             "2".repeat(65));
     private static final List<String> BAD_KNOWN_AT = List.of("yesterday", "2024-07-02", "1e400", "%00",
             "2024-07-02T25:00:00Z", "9223372036854775808", "2".repeat(65));
     private static final List<String> BAD_FLAGS = List.of("maybe", "1", "yes", "%00", "t".repeat(6));
-    private static final List<String> BAD_IF_MATCH = List.of("zero", "\"9223372036854775808\"", "\"1e400\"", "\"-1\"",
-            "\"7\"", "*", "\"\"", "W/", "\"0", "\"0\", \"1\"");
 
     private MalformedRequestCatalogue() {
     }
@@ -85,7 +77,7 @@ final class MalformedRequestCatalogue {
     private static void timelines(List<MalformedRequest> all, String path, String takenSlug) {
         JsonObjectText valid = JsonObjectText.of("title", "\"Malformed probe\"", "topics", "[\"probe\"]");
         List<Body> bodies = new ArrayList<>(BodyMalformations.ofAnyBody(valid.toString(), "title"));
-        bodies.addAll(BodyMalformations.ofTimeline(valid, takenSlug));
+        bodies.addAll(TimelineBodies.ofTimeline(valid, takenSlug));
         for (Body body : bodies) {
             all.add(MalformedRequest.of(body.what(), "POST", "/timelines").body(body.contentType(), body.bytes()));
             all.add(MalformedRequest.of(body.what(), "PUT", path).header("If-Match", "\"0\"")
@@ -104,7 +96,7 @@ final class MalformedRequestCatalogue {
     private static void events(List<MalformedRequest> all, String timelinePath, String eventPath) {
         JsonObjectText valid = JsonObjectText.of("title", "\"Malformed probe\"", "occurred", "\"2024-07\"");
         List<Body> bodies = new ArrayList<>(BodyMalformations.ofAnyBody(valid.toString(), "title"));
-        bodies.addAll(BodyMalformations.ofEvent(valid));
+        bodies.addAll(TimelineBodies.ofEvent(valid));
         for (Body body : bodies) {
             all.add(MalformedRequest.of(body.what(), "POST", timelinePath + "/events")
                     .body(body.contentType(), body.bytes()));
@@ -174,22 +166,6 @@ final class MalformedRequestCatalogue {
         }
         for (String flag : BAD_FLAGS) {
             all.add(MalformedRequest.of("history " + flag, "GET", path + "/entries?history=" + flag));
-        }
-    }
-
-    private static void ifMatch(List<MalformedRequest> all, String method, String path, String body) {
-        for (String tag : BAD_IF_MATCH) {
-            MalformedRequest request = MalformedRequest.of("If-Match " + tag, method, path).header("If-Match", tag);
-            all.add(body == null ? request : request.json(body));
-        }
-    }
-
-    private static void paging(List<MalformedRequest> all, String path) {
-        for (String page : BAD_PAGES) {
-            all.add(MalformedRequest.of("page " + page, "GET", path + "?page=" + page));
-        }
-        for (String size : BAD_SIZES) {
-            all.add(MalformedRequest.of("size " + size, "GET", path + "?size=" + size));
         }
     }
 

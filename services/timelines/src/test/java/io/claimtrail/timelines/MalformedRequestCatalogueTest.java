@@ -1,6 +1,7 @@
 package io.claimtrail.timelines;
 
-import jakarta.inject.Inject;
+import io.claimtrail.testing.MalformedRequest;
+import io.claimtrail.testing.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -21,8 +22,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 @TimelinesTest
 class MalformedRequestCatalogueTest {
 
-    @Inject
-    TestDatabase database;
+    private final TestDatabase database = TestDatabase.withVersionsOf("timeline", "event");
 
     @TestFactory
     Stream<DynamicTest> everyMalformedRequestIsRefusedAndWritesNothing() {

@@ -2,6 +2,7 @@ package io.claimtrail.common.api;
 
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.date.PartialDateException;
+import io.claimtrail.common.text.Storable;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -108,11 +109,18 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Instant moment;
         try {
-            return Instant.parse(raw.trim());
+            moment = Instant.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "'" + raw + "' is not an ISO-8601 timestamp such as 2024-07-02T12:00:00Z");
         }
+        // Outside years 1 to 9999 timestamptz would overflow into another date.
+        String problem = Storable.instantProblem(moment);
+        if (problem != null) {
+            throw ProblemException.invalid(name, problem);
+        }
+        return moment;
     }
 
     public static Boolean bool(String name, String raw) {

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <p>The value keeps its text as written and knows its earliest and latest possible day; an open end has no
  * bound ({@link Optional#empty()}). Qualifiers do not widen the bounds: "2024-07?" still lies in July.
  */
-@Schema(type = SchemaType.STRING, description = "EDTF date: 2024, 2024-07, 2024-07-01, with ?, ~ or %; "
+@Schema(type = SchemaType.STRING, maxLength = PartialDateParser.MAX_LENGTH, description = "EDTF date: 2024, 2024-07, 2024-07-01, with ?, ~ or %; "
         + "intervals 2024-07/2024-10, 2024-07/.. or ../2024-10", examples = { "2024-07-01", "2024-07/..", "../2024-10" })
 public final class PartialDate implements Comparable<PartialDate> {
 

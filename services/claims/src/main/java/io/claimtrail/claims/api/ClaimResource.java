@@ -20,6 +20,7 @@ import io.claimtrail.common.api.Problem;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.audit.AuditView;
 import io.claimtrail.common.security.Roles;
+import io.claimtrail.common.text.Storable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -116,7 +117,7 @@ public class ClaimResource {
     public Uni<Response> get(@PathParam("id") String id,
             @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
             @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
-        return claims.get(claimId(id), asOfDay(asOf), Storable.moment("knownAt", knownAt))
+        return claims.get(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
                 .map(snapshot -> Response.ok(ClaimView.of(snapshot))
                         .header(HttpHeaders.ETAG, ETags.of(snapshot.claim().version)).build());
     }
@@ -149,7 +150,7 @@ public class ClaimResource {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "is required, at most 1000 characters");
         }
-        Storable.text("reason", reason);
+        Storable.param("reason", reason);
         Long version = ifMatch == null ? null : ETags.required(ifMatch);
         return claims.archive(claimId, version, reason.strip()).map(ClaimResource::ok);
     }
@@ -174,14 +175,14 @@ public class ClaimResource {
             @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt,
             @QueryParam("includeArchived") String includeArchived,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Storable.text("q", q);
+        Storable.param("q", q);
         if (topic != null) {
-            topic.forEach(one -> Storable.text("topic", one));
+            topic.forEach(one -> Storable.param("topic", one));
         }
         ClaimQueries.Filter filter = new ClaimQueries.Filter(topic, Params.uuid("sourceId", sourceId),
                 Params.enumValue("status", status, ClaimStatus.class), Params.enumValue("kind", kind, ClaimKind.class),
                 q, Params.partialDate("statedFrom", statedFrom), Params.partialDate("statedTo", statedTo),
-                asOfDay(asOf), Storable.moment("knownAt", knownAt),
+                asOfDay(asOf), Params.instant("knownAt", knownAt),
                 Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)), null);
         return claims.list(filter, PageRequest.of(page, size)).map(found -> found.map(ClaimView::of));
     }
@@ -262,7 +263,7 @@ public class ClaimResource {
     public Uni<List<RelationView>> relations(@PathParam("id") String id,
             @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
             @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
-        return relations.of(claimId(id), asOfDay(asOf), Storable.moment("knownAt", knownAt))
+        return relations.of(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
                 .map(list -> list.stream().map(RelationView::of).toList());
     }
 

@@ -9,7 +9,7 @@ import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.audit.AuditView;
 import io.claimtrail.common.security.Roles;
-import io.claimtrail.sources.domain.PlainText;
+import io.claimtrail.common.text.PlainText;
 import io.claimtrail.sources.domain.Reliability;
 import io.claimtrail.sources.domain.Source;
 import io.claimtrail.sources.domain.SourceDraft;

@@ -2,6 +2,7 @@ package io.claimtrail.sources.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +37,8 @@ public record SourceDraft(
     @Schema(name = "AffiliationInput")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AffiliationDraft(@NotNull UUID parentId, @Size(max = 300) @PlainText String role,
-            @Schema(maxLength = 64) PartialDate from,
-            @Schema(maxLength = 64) PartialDate to) {
+            PartialDate from,
+            PartialDate to) {
     }
 
     public List<String> aliasesOrEmpty() {

@@ -2,6 +2,7 @@ package io.claimtrail.timelines.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,10 +15,10 @@ import java.util.UUID;
 @Schema(name = "EventInput")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventDraft(
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 5000) String description,
+        @NotBlank @Size(max = 300) @PlainText String title,
+        @Size(max = 5000) @PlainText(multiline = true) String description,
         @Schema(description = "When it happened (EDTF, may be an interval)") @NotNull PartialDate occurred,
-        @Size(max = 300) String place,
+        @Size(max = 300) @PlainText String place,
         @Schema(description = "Who reported it") @Size(max = 100) List<@NotNull UUID> sourceIds,
         @Schema(description = "Claims that attest it") @Size(max = 100) List<@NotNull UUID> claimIds) {
 

@@ -1,6 +1,5 @@
 package io.claimtrail.timelines.domain;
 
-import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
@@ -14,8 +13,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,7 +43,6 @@ public class EventService {
 
     /** Adds the event; {@code action} is what the audit log calls it, e.g. {@link Audited#IMPORTED}. */
     public Uni<Event> create(String timelineIdOrSlug, EventDraft draft, String action) {
-        checkText(draft);
         return timelines.get(timelineIdOrSlug)
                 .call(timeline -> references.check("claimIds", draft.claimIdsOrEmpty(), "sourceIds", draft.sourceIdsOrEmpty()))
                 .chain(timeline -> store(timeline.id, draft, action));
@@ -67,7 +63,6 @@ public class EventService {
     }
 
     public Uni<Event> update(String timelineIdOrSlug, UUID id, long expectedVersion, EventDraft draft) {
-        checkText(draft);
         return timelines.get(timelineIdOrSlug)
                 .call(timeline -> references.check("claimIds", draft.claimIdsOrEmpty(), "sourceIds", draft.sourceIdsOrEmpty()))
                 .chain(timeline -> replace(timeline.id, id, expectedVersion, draft));
@@ -125,16 +120,6 @@ public class EventService {
         return timelines.get(timelineIdOrSlug).chain(timeline -> events.ofTimeline(timeline.id, null, null))
                 .map(all -> new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                         page.size(), all.size()));
-    }
-
-    private static void checkText(EventDraft draft) {
-        List<FieldProblem> errors = new ArrayList<>();
-        PlainText.check("title", draft.title(), errors);
-        PlainText.check("description", draft.description(), errors);
-        PlainText.check("place", draft.place(), errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
     }
 
     private static void describe(Event event, EventDraft draft) {

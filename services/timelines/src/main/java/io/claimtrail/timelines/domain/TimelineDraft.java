@@ -2,6 +2,7 @@ package io.claimtrail.timelines.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,15 +17,15 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineDraft(
         @Schema(description = "Unique [a-z0-9-]{2,64}; derived from the title when absent") @Size(max = 64) String slug,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 5000) String summary,
+        @NotBlank @Size(max = 300) @PlainText String title,
+        @Size(max = 5000) @PlainText(multiline = true) String summary,
         @Schema(description = "Claims with any of these topics belong to the story") @Size(max = 50) List<@NotNull @Size(max = 64) String> topics,
         @Schema(description = "Claims that belong whatever their topics") @Size(max = 10000) List<@NotNull UUID> pinnedClaimIds,
         @Size(max = 100) List<@NotNull @Valid EraDraft> eras) {
 
     /** A named phase with both ends dated. */
     @Schema(name = "EraInput")
-    public record EraDraft(@NotBlank @Size(max = 300) String name, @NotNull PartialDate start, @NotNull PartialDate end) {
+    public record EraDraft(@NotBlank @Size(max = 300) @PlainText String name, @NotNull PartialDate start, @NotNull PartialDate end) {
     }
 
     public List<String> topicsOrEmpty() {

@@ -32,12 +32,9 @@ final class TimelineRules {
     }
 
     static void check(TimelineDraft draft, List<FieldProblem> errors) {
-        PlainText.check("title", draft.title(), errors);
-        PlainText.check("summary", draft.summary(), errors);
         Topics.check("topics", draft.topicsOrEmpty(), errors);
         for (int i = 0; i < draft.erasOrEmpty().size(); i++) {
             TimelineDraft.EraDraft era = draft.erasOrEmpty().get(i);
-            PlainText.check("eras[" + i + "].name", era.name(), errors);
             checkEraEnd("eras[" + i + "].start", era.start(), errors);
             checkEraEnd("eras[" + i + "].end", era.end(), errors);
             if (era.start().earliest().isPresent() && era.end().latest().isPresent()

@@ -3,9 +3,9 @@ package io.claimtrail.timelines.domain.bundle;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.date.PartialDateException;
+import io.claimtrail.common.text.PlainTextValidator;
 import io.claimtrail.common.text.Slugs;
 import io.claimtrail.common.text.Topics;
-import io.claimtrail.timelines.domain.PlainText;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -165,8 +165,8 @@ final class BundleValidator {
             return;
         }
         required("timeline.title", timeline.title());
-        plain("timeline.title", timeline.title());
-        plain("timeline.summary", timeline.summary());
+        plain("timeline.title", timeline.title(), false);
+        plain("timeline.summary", timeline.summary(), true);
         List<String> pinned = orEmpty(timeline.pinnedClaimRefs());
         for (int i = 0; i < pinned.size(); i++) {
             resolves("timeline.pinnedClaimRefs[" + i + "]", pinned.get(i), claims, "claim");
@@ -185,7 +185,7 @@ final class BundleValidator {
                 continue;
             }
             required("timeline.eras[" + i + "].name", eras.get(i).name());
-            plain("timeline.eras[" + i + "].name", eras.get(i).name());
+            plain("timeline.eras[" + i + "].name", eras.get(i).name(), false);
             date("timeline.eras[" + i + "].start", eras.get(i).start(), true);
             date("timeline.eras[" + i + "].end", eras.get(i).end(), true);
         }
@@ -196,9 +196,9 @@ final class BundleValidator {
             Bundle.Event e = events.get(i);
             String at = "events[" + i + "]";
             required(at + ".title", e.title());
-            plain(at + ".title", e.title());
-            plain(at + ".description", e.description());
-            plain(at + ".place", e.place());
+            plain(at + ".title", e.title(), false);
+            plain(at + ".description", e.description(), true);
+            plain(at + ".place", e.place(), false);
             date(at + ".occurred", e.occurred(), true);
             List<String> reporters = orEmpty(e.sourceRefs());
             for (int j = 0; j < reporters.size(); j++) {
@@ -268,8 +268,8 @@ final class BundleValidator {
     }
 
     /** Text this service stores itself; the other services judge the text they store. */
-    private void plain(String at, String value) {
-        PlainText.check(at, value, problems);
+    private void plain(String at, String value, boolean multiline) {
+        PlainTextValidator.check(at, value, multiline, problems);
     }
 
     private void oneOf(String at, String value, Set<String> allowed, boolean needed) {

@@ -1,4 +1,4 @@
-package io.claimtrail.sources.domain;
+package io.claimtrail.common.text;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
 
 /**
  * Text a person could have typed ({@link PlainTextValidator}): no control characters (line breaks and tabs only where
- * {@link #multiline()}), no lone UTF-16 surrogates, no bidirectional overrides that would disguise it, no U+FFFD left
- * by bytes that were not UTF-8. PostgreSQL refuses NUL, and would store a lone surrogate as '?'.
+ * {@link #multiline()}), no lone UTF-16 surrogates, no bidirectional overrides, embeddings or isolates that would make
+ * it read differently from what is stored (U+202E turns "gnp.exe" around), no U+FFFD left by bytes that were not
+ * UTF-8. Marks such as U+200F stay allowed, and right-to-left scripts need nothing else.
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)

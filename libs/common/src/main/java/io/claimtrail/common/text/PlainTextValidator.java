@@ -1,7 +1,10 @@
-package io.claimtrail.sources.domain;
+package io.claimtrail.common.text;
 
+import io.claimtrail.common.api.FieldProblem;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+
+import java.util.List;
 
 /** Checks {@link PlainText}, naming the first offending character in the message. */
 public class PlainTextValidator implements ConstraintValidator<PlainText, String> {
@@ -31,15 +34,15 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "contains a lone UTF-16 surrogate " + code(c) + ", which is no character";
+                return Storable.loneSurrogate(c);
             } else if (c == '\n' || c == '\r' || c == '\t') {
                 if (!multiline) {
                     return "must be a single line without tabs";
                 }
             } else if (Character.getType(c) == Character.CONTROL) {
-                return "contains the control character " + code(c);
+                return Storable.controlCharacter(c);
             } else if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                return "contains the bidirectional control " + code(c) + ", which can disguise text";
+                return "contains the bidirectional control " + Storable.code(c) + ", which can disguise text";
             } else if (c == '\uFFFD') {
                 return "contains U+FFFD, the mark of bytes that were not UTF-8";
             }
@@ -47,7 +50,11 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
         return null;
     }
 
-    private static String code(char c) {
-        return String.format("U+%04X", (int) c);
+    /** For text checked outside Bean Validation (an imported bundle): adds a problem naming {@code field}. */
+    public static void check(String field, String text, boolean multiline, List<FieldProblem> errors) {
+        String problem = text == null ? null : problem(text, multiline);
+        if (problem != null) {
+            errors.add(new FieldProblem(field, problem));
+        }
     }
 }

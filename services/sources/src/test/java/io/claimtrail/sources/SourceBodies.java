@@ -1,63 +1,21 @@
 package io.claimtrail.sources;
 
-import java.nio.charset.StandardCharsets;
+import io.claimtrail.testing.BodyMalformations.Body;
+import io.claimtrail.testing.JsonObjectText;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.claimtrail.sources.JsonObjectText.arrayOf;
-import static io.claimtrail.sources.JsonObjectText.quoted;
+import static io.claimtrail.testing.BodyMalformations.UNKNOWN_ID;
+import static io.claimtrail.testing.BodyMalformations.shown;
+import static io.claimtrail.testing.BodyMalformations.withByte;
+import static io.claimtrail.testing.JsonObjectText.arrayOf;
+import static io.claimtrail.testing.JsonObjectText.quoted;
 
-/** Broken request bodies: broken as JSON or HTTP, and valid JSON with one broken member of a source. */
-final class BodyMalformations {
+/** Valid JSON with one broken member of a source; bodies broken whatever the endpoint are in libs/testing. */
+final class SourceBodies {
 
-    /** A body the service must refuse: what is wrong with it, its content type and its bytes. */
-    record Body(String what, String contentType, byte[] bytes) {
-
-        static Body json(String what, String json) {
-            return new Body(what, "application/json", json.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    static final String UNKNOWN_ID = "6f1c1a52-0000-4000-8000-000000000000";
-
-    private BodyMalformations() {
-    }
-
-    /** Malformations of any JSON body, given a valid one whose first member is {@code firstMember}. */
-    static List<Body> ofAnyBody(String valid, String firstMember) {
-        List<Body> bodies = new ArrayList<>(List.of(
-                Body.json("empty body", ""),
-                Body.json("only whitespace", "  \n "),
-                Body.json("JSON null", "null"),
-                Body.json("empty array", "[]"),
-                Body.json("array instead of object", "[" + valid + "]"),
-                Body.json("number instead of object", "42"),
-                Body.json("huge number instead of object", "1e400"),
-                Body.json("string instead of object", "\"source\""),
-                Body.json("boolean instead of object", "true"),
-                Body.json("truncated JSON", valid.substring(0, valid.length() - 4)),
-                Body.json("only an opening brace", "{"),
-                Body.json("trailing comma", valid.substring(0, valid.length() - 1) + ",}"),
-                Body.json("single quotes", valid.replace('"', '\'')),
-                Body.json("comment", "/* note */" + valid),
-                Body.json("unquoted member name", valid.replaceFirst("\"" + firstMember + "\"", firstMember)),
-                Body.json("two objects", valid + valid),
-                Body.json("garbage after the object", valid + " x"),
-                Body.json("member given twice", "{" + valid.substring(1, valid.length() - 1) + ","
-                        + valid.substring(1)),
-                Body.json("unknown member", valid.substring(0, valid.length() - 1) + ",\"colour\":\"red\"}"),
-                Body.json("NaN", valid.substring(0, valid.length() - 1) + ",\"x\":NaN}"),
-                new Body("text/plain", "text/plain", valid.getBytes(StandardCharsets.UTF_8)),
-                new Body("application/xml", "application/xml", "<source><name>x</name></source>"
-                        .getBytes(StandardCharsets.UTF_8)),
-                new Body("form-encoded", "application/x-www-form-urlencoded", "name=x&kind=OUTLET"
-                        .getBytes(StandardCharsets.UTF_8)),
-                new Body("octet-stream", "application/octet-stream", valid.getBytes(StandardCharsets.UTF_8)),
-                new Body("invalid UTF-8 byte", "application/json", withByte(valid, (byte) 0xFF)),
-                new Body("truncated UTF-8 sequence", "application/json", withByte(valid, (byte) 0xC3)),
-                Body.json("over 1 MiB", valid.substring(0, valid.length() - 1) + ",\"padding\":\""
-                        + "x".repeat(1_100_000) + "\"}")));
-        return bodies;
+    private SourceBodies() {
     }
 
     /** Valid JSON with one broken member of a source (a {@code SourceInput}). */
@@ -126,21 +84,7 @@ final class BodyMalformations {
         for (String raw : rawValues) {
             // A name of its own, so that one wrongly accepted body does not make the rest fail for a taken slug.
             JsonObjectText named = valid.with("name", quoted("Malformed probe " + bodies.size()));
-            String shown = raw.length() > 40 ? raw.substring(0, 37) + "...(" + raw.length() + ")" : raw;
-            bodies.add(Body.json(name + " = " + shown, named.with(name, raw).toString()));
+            bodies.add(Body.json(name + " = " + shown(raw), named.with(name, raw).toString()));
         }
-    }
-
-    /** The JSON with {@code b} inserted just before the closing quote of its first string value. */
-    private static byte[] withByte(String json, byte b) {
-        int colon = json.indexOf(":\"");
-        int end = json.indexOf('"', colon + 2);
-        byte[] head = json.substring(0, end).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = json.substring(end).getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + 1 + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        all[head.length] = b;
-        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
-        return all;
     }
 }

@@ -1,27 +1,22 @@
 package io.claimtrail.timelines;
 
-import java.nio.charset.StandardCharsets;
+import io.claimtrail.testing.BodyMalformations.Body;
+import io.claimtrail.testing.JsonObjectText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static io.claimtrail.timelines.JsonObjectText.arrayOf;
-import static io.claimtrail.timelines.JsonObjectText.quoted;
+import static io.claimtrail.testing.BodyMalformations.BAD_UUID;
+import static io.claimtrail.testing.BodyMalformations.UNKNOWN_ID;
+import static io.claimtrail.testing.BodyMalformations.member;
+import static io.claimtrail.testing.BodyMalformations.readOnly;
+import static io.claimtrail.testing.JsonObjectText.arrayOf;
+import static io.claimtrail.testing.JsonObjectText.quoted;
 
-/** Broken request bodies: broken as JSON or HTTP, and valid JSON with one broken member of a timeline or event. */
-final class BodyMalformations {
-
-    /** A body the service must refuse: what is wrong with it, its content type and its bytes. */
-    record Body(String what, String contentType, byte[] bytes) {
-
-        static Body json(String what, String json) {
-            return new Body(what, "application/json", json.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    static final String UNKNOWN_ID = "6f1c1a52-0000-4000-8000-000000000000";
-    static final String BAD_UUID = "6f1c1a52-0000-4000-8000-00000000000g";
+/** Valid JSON with one broken member of a timeline or event; bodies broken whatever the endpoint are in libs/testing. */
+final class TimelineBodies {
 
     /** Strings no title or name may be: wrong types, blank, too long, or with characters that cannot be stored. */
     private static final List<String> BAD_NAMES = List.of("42", "1e400", "true", "{}", "[\"x\"]", "null", "\"\"",
@@ -33,41 +28,7 @@ final class BodyMalformations {
             "[\"2024\"]", quoted("2024-01-01/".repeat(7)), "\"2024\\u0000\"", "\"2024-W01\"", "\"\\uD800\"",
             "\"２０２４\"", "\"2024-07-01T00:00:00Z\"");
 
-    private BodyMalformations() {
-    }
-
-    /** Malformations of any JSON body, given a valid one whose first member is {@code firstMember}. */
-    static List<Body> ofAnyBody(String valid, String firstMember) {
-        return new ArrayList<>(List.of(
-                Body.json("empty body", ""),
-                Body.json("only whitespace", "  \n "),
-                Body.json("JSON null", "null"),
-                Body.json("empty array", "[]"),
-                Body.json("array instead of object", "[" + valid + "]"),
-                Body.json("number instead of object", "42"),
-                Body.json("huge number instead of object", "1e400"),
-                Body.json("string instead of object", "\"timeline\""),
-                Body.json("boolean instead of object", "true"),
-                Body.json("truncated JSON", valid.substring(0, valid.length() - 4)),
-                Body.json("only an opening brace", "{"),
-                Body.json("trailing comma", valid.substring(0, valid.length() - 1) + ",}"),
-                Body.json("single quotes", valid.replace('"', '\'')),
-                Body.json("comment", "/* note */" + valid),
-                Body.json("unquoted member name", valid.replaceFirst("\"" + firstMember + "\"", firstMember)),
-                Body.json("two objects", valid + valid),
-                Body.json("garbage after the object", valid + " x"),
-                Body.json("member given twice", "{" + valid.substring(1, valid.length() - 1) + ","
-                        + valid.substring(1)),
-                Body.json("unknown member", valid.substring(0, valid.length() - 1) + ",\"colour\":\"red\"}"),
-                Body.json("NaN", valid.substring(0, valid.length() - 1) + ",\"x\":NaN}"),
-                new Body("text/plain", "text/plain", valid.getBytes(StandardCharsets.UTF_8)),
-                new Body("application/xml", "application/xml", "<timeline><title>x</title></timeline>"
-                        .getBytes(StandardCharsets.UTF_8)),
-                new Body("form-encoded", "application/x-www-form-urlencoded", "title=x&occurred=2024"
-                        .getBytes(StandardCharsets.UTF_8)),
-                new Body("octet-stream", "application/octet-stream", valid.getBytes(StandardCharsets.UTF_8)),
-                new Body("invalid UTF-8 byte", "application/json", withByte(valid, (byte) 0xFF)),
-                new Body("truncated UTF-8 sequence", "application/json", withByte(valid, (byte) 0xC3))));
+    private TimelineBodies() {
     }
 
     /** Valid JSON with one broken member of a timeline (a {@code TimelineInput}); {@code takenSlug} is in use. */
@@ -129,31 +90,5 @@ final class BodyMalformations {
 
     private static String distinct(int count, String prefix) {
         return IntStream.range(0, count).mapToObj(i -> quoted(prefix + i)).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private static void readOnly(List<Body> bodies, JsonObjectText valid, List<String> members) {
-        for (String member : members) {
-            bodies.add(Body.json("read-only or unknown member " + member, valid.with(member, quoted(UNKNOWN_ID)).toString()));
-        }
-    }
-
-    static void member(List<Body> bodies, JsonObjectText valid, String name, List<String> rawValues) {
-        for (String raw : rawValues) {
-            String shown = raw.length() > 40 ? raw.substring(0, 37) + "...(" + raw.length() + ")" : raw;
-            bodies.add(Body.json(name + " = " + shown, valid.with(name, raw).toString()));
-        }
-    }
-
-    /** The JSON with {@code b} inserted just before the closing quote of its first string value. */
-    private static byte[] withByte(String json, byte b) {
-        int colon = json.indexOf(":\"");
-        int end = json.indexOf('"', colon + 2);
-        byte[] head = json.substring(0, end).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = json.substring(end).getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + 1 + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        all[head.length] = b;
-        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
-        return all;
     }
 }

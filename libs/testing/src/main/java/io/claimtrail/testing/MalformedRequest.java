@@ -1,4 +1,4 @@
-package io.claimtrail.timelines;
+package io.claimtrail.testing;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -21,29 +21,29 @@ import static org.hamcrest.Matchers.startsWith;
  * One request the service must refuse. The path and query are sent exactly as written (already percent-encoded), the
  * body as the given bytes, so that the malformation reaches the server unaltered by the client library.
  */
-record MalformedRequest(String what, String method, String pathAndQuery, Map<String, String> headers,
+public record MalformedRequest(String what, String method, String pathAndQuery, Map<String, String> headers,
         String contentType, byte[] body) {
 
-    static MalformedRequest of(String what, String method, String pathAndQuery) {
+    public static MalformedRequest of(String what, String method, String pathAndQuery) {
         return new MalformedRequest(what, method, pathAndQuery, Map.of(), null, null);
     }
 
-    MalformedRequest json(String json) {
+    public MalformedRequest json(String json) {
         return body("application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    MalformedRequest body(String type, byte[] bytes) {
+    public MalformedRequest body(String type, byte[] bytes) {
         return new MalformedRequest(what, method, pathAndQuery, headers, type, bytes);
     }
 
-    MalformedRequest header(String name, String value) {
+    public MalformedRequest header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new MalformedRequest(what, method, pathAndQuery, more, contentType, body);
     }
 
     /** Sends the request and checks the answer is a client error told as a problem. */
-    void assertRefused() {
+    public void assertRefused() {
         RequestSpecification request = given().urlEncodingEnabled(false).headers(headers);
         if (contentType != null) {
             request.contentType(contentType);

@@ -1,4 +1,4 @@
-package io.claimtrail.timelines;
+package io.claimtrail.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,14 +8,14 @@ import java.util.stream.Collectors;
  * A JSON object written member by member from raw JSON values, so a test can put any text, however broken, in one
  * member and leave the others valid.
  */
-final class JsonObjectText {
+public final class JsonObjectText {
 
     private final Map<String, String> members = new LinkedHashMap<>();
 
     private JsonObjectText() {
     }
 
-    static JsonObjectText of(String... namesAndRawValues) {
+    public static JsonObjectText of(String... namesAndRawValues) {
         JsonObjectText object = new JsonObjectText();
         for (int i = 0; i < namesAndRawValues.length; i += 2) {
             object.members.put(namesAndRawValues[i], namesAndRawValues[i + 1]);
@@ -24,24 +24,24 @@ final class JsonObjectText {
     }
 
     /** A copy with {@code name} set to the raw JSON {@code value}. */
-    JsonObjectText with(String name, String value) {
+    public JsonObjectText with(String name, String value) {
         JsonObjectText copy = copy();
         copy.members.put(name, value);
         return copy;
     }
 
-    JsonObjectText without(String name) {
+    public JsonObjectText without(String name) {
         JsonObjectText copy = copy();
         copy.members.remove(name);
         return copy;
     }
 
-    static String quoted(String text) {
+    public static String quoted(String text) {
         return "\"" + text + "\"";
     }
 
     /** A JSON array of {@code count} copies of the raw value. */
-    static String arrayOf(int count, String rawValue) {
+    public static String arrayOf(int count, String rawValue) {
         return "[" + String.join(",", java.util.Collections.nCopies(count, rawValue)) + "]";
     }
 
