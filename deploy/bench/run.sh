@@ -135,11 +135,12 @@ row() { printf '| %s |\n' "$(IFS='|'; echo "$*" | sed 's/|/ | /g')" | tee -a "$R
 fmt() { awk '{ printf "%s (%s-%s)", $1, $2, $3 }' <<<"$1"; }
 col() { awk -v c="$2" '{ printf "%s (%s-%s)", $(3*c-2), $(3*c-1), $(3*c) }' <<<"$1"; }
 
-# Lets the JIT compile the hot paths before anything is measured.
+# Lets the JIT compile the hot paths before anything is measured: 30 s per service, since with token verification
+# 10 s left the first measured runs at half their warm speed.
 warm_up() {
   log "Warming up"
-  BENCH_PATHS=$WORK/source-paths wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/lua/random-path.lua" "$SOURCES" >/dev/null
-  BENCH_PATHS=$WORK/claim-paths wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/lua/random-path.lua" "$CLAIMS" >/dev/null
+  BENCH_PATHS=$WORK/source-paths wrk -t2 -c"$CONNECTIONS" -d30s -s "$HERE/lua/random-path.lua" "$SOURCES" >/dev/null
+  BENCH_PATHS=$WORK/claim-paths wrk -t2 -c"$CONNECTIONS" -d30s -s "$HERE/lua/random-path.lua" "$CLAIMS" >/dev/null
   local size
   for size in 100 1000 10000; do
     curl -s -o /dev/null -H "$AUTH" "$TIMELINES/timelines/bench-story-$size/entries"
