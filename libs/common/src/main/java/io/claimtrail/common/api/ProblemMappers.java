@@ -27,6 +27,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return response(e, uri);
+    }
+
+    /** The problem+json response of a {@link ProblemException}, its headers included; for other mappers too. */
+    public static Response response(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder response = respond(e.status(), e.getMessage(), uri, e.errors(), e.extensions());
         e.headers().forEach(response::header);
         return response.build();

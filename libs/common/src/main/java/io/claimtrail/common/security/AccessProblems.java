@@ -1,16 +1,13 @@
 package io.claimtrail.common.security;
 
-import io.claimtrail.common.api.Problem;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.api.ProblemMappers;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * 401 and 403 as problem+json. Authentication is not proactive (see microprofile-config.properties), so a refused
@@ -27,7 +24,7 @@ public class AccessProblems {
 
     @ServerExceptionMapper
     public Response missing(UnauthorizedException e, UriInfo uri) {
-        return respond(unauthenticated(), uri);
+        return ProblemMappers.response(unauthenticated(), uri);
     }
 
     @ServerExceptionMapper
@@ -36,19 +33,13 @@ public class AccessProblems {
         ProblemException problem = new ProblemException(401, "The bearer token was refused: it is malformed, expired, "
                 + "not signed by a trusted key, or issued by or for someone else")
                 .header("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
-        return respond(problem, uri);
+        return ProblemMappers.response(problem, uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new ProblemException(403, "The token's role does not allow this request; roles, lowest first: "
-                + String.join(" < ", Roles.ALL)), uri);
-    }
-
-    private static Response respond(ProblemException e, UriInfo uri) {
-        Problem body = Problem.of(e.status(), e.getMessage(), uri == null ? null : uri.getPath(), List.of(), Map.of());
-        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body);
-        e.headers().forEach(response::header);
-        return response.build();
+        ProblemException problem = new ProblemException(403,
+                "The token's role does not allow this request; roles, lowest first: " + String.join(" < ", Roles.ALL));
+        return ProblemMappers.response(problem, uri);
     }
 }
