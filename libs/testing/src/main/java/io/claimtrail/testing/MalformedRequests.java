@@ -1,10 +1,18 @@
 package io.claimtrail.testing;
 
+import org.junit.jupiter.api.DynamicTest;
+
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.claimtrail.testing.BodyMalformations.BAD_UUID;
 import static io.claimtrail.testing.BodyMalformations.UNKNOWN_ID;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * The parts of a malformed-request catalogue every service shares: ids that name nothing, If-Match headers that are
@@ -28,6 +36,20 @@ public final class MalformedRequests {
             "\"7\"", "*", "\"\"", "W/", "\"0", "\"0\", \"1\"");
 
     private MalformedRequests() {
+    }
+
+    /**
+     * A service's whole catalogue (at least 200 requests) as dynamic tests: each request refused, then one test that
+     * finds every table of the database, the audit log included, as it was before them.
+     */
+    public static Stream<DynamicTest> refusedWithoutWrites(List<MalformedRequest> catalogue, TestDatabase database) {
+        assertThat("the catalogue's size", catalogue.size(), greaterThanOrEqualTo(200));
+        Map<String, Long> before = database.footprint();
+        assertThat(before, hasKey("audit_entry"));
+        return Stream.concat(
+                catalogue.stream().map(request -> dynamicTest(request.toString(), request::assertRefused)),
+                Stream.of(dynamicTest("nothing was written over " + catalogue.size() + " requests",
+                        () -> assertThat(database.footprint(), equalTo(before)))));
     }
 
     /** The request under every bad If-Match, with the JSON body when there is one. */
