@@ -136,11 +136,18 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List or search sources", description = "q matches names and aliases ignoring case and "
-            + "accents, closest first; without q, sources are ordered by name. page counts from 0; size is at most 200. "
-            + "Needs the viewer role.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    @APIResponse(responseCode = "400", description = "A bad filter or paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "List or search sources", description = "Without q, sources are ordered by name, total "
+            + "counts them all and every page can be read. q matches names and aliases ignoring case and accents: "
+            + "equal to q, containing it, or similar to it (trigrams). A search considers at most "
+            + SourceSearch.WINDOW + " matching names and aliases, the equal ones first, then those containing q, then "
+            + "the similar ones (inside the last group that fits only partly, in no particular order), and lists "
+            + "their sources closest first. When more match, total is the number of sources considered and "
+            + "totalExact is false; a page reaching past the first " + SourceSearch.WINDOW + " ((page + 1) * size > "
+            + SourceSearch.WINDOW + ") is a 400: narrow the search with kind, country or reliability, or a longer q, "
+            + "instead. page counts from 0; size is at most 200. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}, and totalExact: false "
+            + "when a search matched more than it considers")
+    @APIResponse(responseCode = "400", description = "A bad filter or paging value, or a search page past the matches it considers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<SourceView>> list(
             @Parameter(description = "Name or alias, e.g. pentagon, Pentagón or DoD; %, _ and \\ match themselves")
             @QueryParam("q") @Size(max = 300) @PlainText String q,
@@ -157,7 +164,13 @@ public class SourceResource {
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT),
                 Params.enumValue("reliability", reliability, Reliability.class),
                 Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
-        return service.list(filter, PageRequest.of(page, size)).map(found -> found.map(SourceView::of));
+        PageRequest paging = PageRequest.of(page, size);
+        if (q != null && !q.isBlank() && paging.offset() + paging.size() > SourceSearch.WINDOW) {
+            throw ProblemException.invalid("page", "a search lists the sources of at most " + SourceSearch.WINDOW
+                    + " matching names and aliases, and this page reaches past them: narrow the search with kind, "
+                    + "country or reliability, or a longer q");
+        }
+        return service.list(filter, paging).map(found -> found.map(SourceView::of));
     }
 
     @GET

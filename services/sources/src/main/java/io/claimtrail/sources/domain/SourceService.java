@@ -14,6 +14,7 @@ import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.sources.store.SourceRepository;
+import io.claimtrail.sources.store.SourceRows;
 import io.claimtrail.sources.store.SourceSearch;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -49,13 +50,16 @@ public class SourceService {
     }
 
     private final SourceRepository sources;
+    private final SourceRows rows;
     private final SourceSearch search;
     private final Clock clock;
     private final Caller caller;
     private final AuditLog audit;
 
-    public SourceService(SourceRepository sources, SourceSearch search, Clock clock, Caller caller, AuditLog audit) {
+    public SourceService(SourceRepository sources, SourceRows rows, SourceSearch search, Clock clock, Caller caller,
+            AuditLog audit) {
         this.sources = sources;
+        this.rows = rows;
         this.search = search;
         this.clock = clock;
         this.caller = caller;
@@ -141,14 +145,14 @@ public class SourceService {
                 });
     }
 
-    @WithSession
+    /** The source as it is now (read without managed entities: for reading only). */
     public Uni<Source> get(String idOrSlug) {
         UUID id = Params.uuidOrNull(idOrSlug);
         if (id == null && !Slugs.isValid(idOrSlug)) {
             // Neither an id nor a possible slug: nothing to look up (and no odd bytes for the database).
             return Uni.createFrom().failure(ProblemException.notFound("source", idOrSlug));
         }
-        Uni<Source> found = id != null ? sources.findFullById(id) : sources.findFullBySlug(idOrSlug);
+        Uni<Source> found = id != null ? rows.byId(id) : rows.bySlug(idOrSlug);
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound("source", idOrSlug));
     }
 
@@ -156,7 +160,7 @@ public class SourceService {
     public Uni<Page<Source>> list(SourceSearch.Filter filter, PageRequest page) {
         return search.search(filter, page)
                 .chain(hits -> sources.findFullByIds(hits.ids())
-                        .map(items -> new Page<>(items, page.page(), page.size(), hits.total())));
+                        .map(items -> new Page<>(items, page.page(), page.size(), hits.total(), hits.totalExact())));
     }
 
     /** The one source whose name, else alias, equals {@code name} ignoring case and accents. */
@@ -172,12 +176,11 @@ public class SourceService {
         });
     }
 
-    @WithSession
     public Uni<Lookup> lookup(List<UUID> ids) {
         if (ids.size() > MAX_LOOKUP) {
             throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
         }
-        return sources.findFullByIds(ids).map(found -> {
+        return rows.byIds(ids).map(found -> {
             Set<UUID> seen = found.stream().map(s -> s.id).collect(Collectors.toSet());
             List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
             return new Lookup(found, missing);

@@ -15,8 +15,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Finds source ids by name or alias, ignoring case and accents, closest first. Uses the stored folded names and
- * their trigram and btree indexes ({@code V2__stored_folded_names.sql}); the entities are loaded afterwards by id.
+ * Finds source ids by name or alias, ignoring case and accents, closest first among at most {@link #WINDOW}
+ * matches. Uses the stored folded names and their trigram and btree indexes ({@code V2__stored_folded_names.sql});
+ * the entities are loaded afterwards by id.
  */
 @ApplicationScoped
 public class SourceSearch {
@@ -29,9 +30,22 @@ public class SourceSearch {
     public record ExactMatches(List<UUID> byName, List<UUID> byAlias) {
     }
 
-    /** One page of matching ids, in rank order, and the number of all matches. */
-    public record Hits(List<UUID> ids, long total) {
+    /**
+     * One page of matching ids, in rank order, and the number of all matches; for a search that matched more than
+     * its window, the number of sources in the window and {@code totalExact} false.
+     */
+    public record Hits(List<UUID> ids, long total, Boolean totalExact) {
     }
+
+    /** A search considers at most this many matching names and aliases. */
+    public static final int WINDOW = 1000;
+
+    /**
+     * How a folded name or alias {f} matches $1 (q folded; $2 is it as a LIKE substring): equal, containing it,
+     * or similar to it by trigrams; closest first, each leaving out what an earlier one matched.
+     */
+    private static final List<String> TIERS = List.of("{f} = $1", "{f} LIKE $2 AND {f} <> $1",
+            "$1 <% {f} AND {f} NOT LIKE $2");
 
     private static final Pattern ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
 
@@ -80,29 +94,72 @@ public class SourceSearch {
     }
 
     private Uni<Hits> run(Filter filter, PageRequest page, String folded) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
         if (folded != null) {
-            params.add(folded);
-            params.add("%" + escapeLike(folded) + "%");
-            params.add(escapeLike(folded) + "%");
-            sql.append("""
-                    WITH matched AS (
-                        SELECT id AS source_id, name_folded AS folded FROM source
-                         WHERE name_folded LIKE $2 OR $1 <% name_folded
-                        UNION ALL
-                        SELECT source_id, alias_folded FROM source_alias
-                         WHERE alias_folded LIKE $2 OR $1 <% alias_folded
-                    ), ranked AS (
-                        SELECT source_id, max(CASE WHEN folded = $1 THEN 3 WHEN folded LIKE $3 THEN 2 ELSE 1 END
-                                              + word_similarity($1, folded)) AS score
-                          FROM matched GROUP BY source_id
-                    )
-                    SELECT s.id, count(*) OVER () AS total FROM ranked r JOIN source s ON s.id = r.source_id WHERE true
-                    """);
-        } else {
-            sql.append("SELECT s.id, count(*) OVER () AS total FROM source s WHERE true\n");
+            return window(filter, page, folded);
         }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT s.id, count(*) OVER () AS total FROM source s WHERE true");
+        sql.append(conditions(filter, params)).append(" ORDER BY s.name, s.id");
+        params.add(page.size());
+        sql.append(" LIMIT $").append(params.size());
+        params.add(page.offset());
+        sql.append(" OFFSET $").append(params.size());
+        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params))
+                .chain(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    long total = -1;
+                    for (Row row : rows) {
+                        ids.add(row.getUUID(0));
+                        total = row.getLong(1);
+                    }
+                    if (total >= 0 || page.offset() == 0) {
+                        return Uni.createFrom().item(new Hits(ids, Math.max(total, 0), null));
+                    }
+                    // Past the last page no row carries count(*) OVER (): count without paging.
+                    return count(sql.toString(), params).map(count -> new Hits(ids, count, null));
+                });
+    }
+
+    /**
+     * One page of the window of a search: up to {@link #WINDOW} matching names and aliases, taken tier by tier
+     * ({@link #TIERS}) and, inside the tier that does not fit whole, in the order the indexes give them; their
+     * sources ranked closest first as before. The scans stop once the window is full and a tier not reached is not
+     * read, so a common word costs one trigram index scan and a thousand rows, whatever the number of matches.
+     */
+    private Uni<Hits> window(Filter filter, PageRequest page, String folded) {
+        String like = escapeLike(folded);
+        List<Object> params = new ArrayList<>(List.of(folded, "%" + like + "%", like + "%"));
+        String live = conditions(filter, params);
+        List<String> matches = new ArrayList<>();
+        for (String tier : TIERS) {
+            matches.add("SELECT s.id AS source_id, s.name, s.name_folded AS folded FROM source s WHERE "
+                    + tier.replace("{f}", "s.name_folded") + live);
+            matches.add("SELECT s.id, s.name, a.alias_folded FROM source_alias a JOIN source s ON s.id = a.source_id"
+                    + " WHERE " + tier.replace("{f}", "a.alias_folded") + live);
+        }
+        params.add(page.size());
+        params.add(page.offset());
+        String sql = "WITH hits AS MATERIALIZED (SELECT source_id, name, folded, row_number() OVER () AS n FROM ("
+                + String.join(" UNION ALL ", matches) + " LIMIT " + (WINDOW + 1) + ") m), "
+                + """
+                ranked AS (
+                    SELECT source_id, name, max(CASE WHEN folded = $1 THEN 3 WHEN folded LIKE $3 THEN 2 ELSE 1 END
+                                                + word_similarity($1, folded)) AS score
+                      FROM hits WHERE n <= %d GROUP BY source_id, name
+                )
+                SELECT (SELECT count(*) FROM hits), (SELECT count(*) FROM ranked),
+                       ARRAY(SELECT source_id FROM ranked ORDER BY score DESC, name, source_id LIMIT $%d OFFSET $%d)
+                """.formatted(WINDOW, params.size() - 1, params.size());
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            Row row = rows.iterator().next();
+            List<UUID> ids = List.of(row.getArrayOfUUIDs(2));
+            return row.getLong(0) > WINDOW ? new Hits(ids, row.getLong(1), false) : new Hits(ids, row.getLong(1), null);
+        });
+    }
+
+    /** The filters other than q, on a source aliased {@code s}. */
+    private static String conditions(Filter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (!filter.includeArchived()) {
             sql.append(" AND NOT s.archived");
         }
@@ -118,25 +175,7 @@ public class SourceSearch {
             params.add(filter.reliability().name());
             sql.append(" AND s.reliability = $").append(params.size());
         }
-        sql.append(folded != null ? " ORDER BY r.score DESC, s.name, s.id" : " ORDER BY s.name, s.id");
-        params.add(page.size());
-        sql.append(" LIMIT $").append(params.size());
-        params.add(page.offset());
-        sql.append(" OFFSET $").append(params.size());
-        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params))
-                .chain(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    long total = -1;
-                    for (Row row : rows) {
-                        ids.add(row.getUUID(0));
-                        total = row.getLong(1);
-                    }
-                    if (total >= 0 || page.offset() == 0) {
-                        return Uni.createFrom().item(new Hits(ids, Math.max(total, 0)));
-                    }
-                    // Past the last page the window count is not seen: count without paging.
-                    return count(sql.toString(), params).map(count -> new Hits(ids, count));
-                });
+        return sql.toString();
     }
 
     private Uni<Long> count(String pagedSql, List<Object> params) {

@@ -1,0 +1,139 @@
+package io.claimtrail.sources.store;
+
+import io.claimtrail.sources.domain.Affiliation;
+import io.claimtrail.sources.domain.Reliability;
+import io.claimtrail.sources.domain.Source;
+import io.claimtrail.sources.domain.SourceKind;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sources read with plain SQL for the read paths (single reads, lookups of up to 1000): detached {@link Source}
+ * objects with their aliases and affiliations, one statement for one source and three for many, without the cost of managed
+ * entities and of Hibernate binding an IN list of 1000 parameters. Writes go through {@link SourceRepository}.
+ */
+@ApplicationScoped
+public class SourceRows {
+
+    private static final String COLUMNS = "SELECT s.id, s.slug, s.name, s.kind, s.country, s.homepage, s.description, "
+            + "s.reliability, s.state_affiliated, s.archived, s.archived_reason, s.created_at, s.updated_at, s.version";
+    private static final String ALIASES =
+            "SELECT source_id, alias FROM source_alias WHERE source_id = ANY($1) ORDER BY source_id, position";
+    private static final String AFFILIATIONS = "SELECT source_id, parent_id, role, valid_from, from_earliest, valid_to, "
+            + "to_latest FROM source_affiliation WHERE source_id = ANY($1) ORDER BY source_id, position";
+
+    private final Pool pool;
+
+    public SourceRows(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The source with this id, or null. */
+    public Uni<Source> byId(UUID id) {
+        return one("WHERE s.id = $1", Tuple.of(id));
+    }
+
+    /** The source with this slug, or null. */
+    public Uni<Source> bySlug(String slug) {
+        return one("WHERE s.slug = $1", Tuple.of(slug));
+    }
+
+    /** The sources with these ids, in the order of the ids; unknown ids are left out. */
+    public Uni<List<Source>> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        UUID[] wanted = ids.stream().distinct().toArray(UUID[]::new);
+        String sql = COLUMNS + " FROM source s WHERE s.id = ANY($1)";
+        return pool.preparedQuery(sql).execute(Tuple.of(wanted)).chain(rows -> {
+            Map<UUID, Source> byId = new LinkedHashMap<>();
+            rows.forEach(row -> byId.put(row.getUUID(0), source(row)));
+            List<Source> ordered = new ArrayList<>();
+            for (UUID id : wanted) {
+                Source source = byId.get(id);
+                if (source != null) {
+                    ordered.add(source);
+                }
+            }
+            return withCollections(ordered);
+        });
+    }
+
+    /** One source with its aliases and affiliations in a single statement (the single read's path). */
+    private Uni<Source> one(String where, Tuple params) {
+        String sql = COLUMNS + ", ARRAY(SELECT a.alias FROM source_alias a WHERE a.source_id = s.id ORDER BY a.position), "
+                + "f.source_id, f.parent_id, f.role, f.valid_from, f.from_earliest, f.valid_to, f.to_latest "
+                + "FROM source s LEFT JOIN source_affiliation f ON f.source_id = s.id " + where + " ORDER BY f.position";
+        return pool.preparedQuery(sql).execute(params).map(rows -> {
+            Source source = null;
+            for (Row row : rows) {
+                if (source == null) {
+                    source = source(row);
+                    source.aliases.addAll(List.of(row.getArrayOfStrings(14)));
+                }
+                if (row.getUUID(15) != null) {
+                    source.affiliations.add(affiliation(row, 15));
+                }
+            }
+            return source;
+        });
+    }
+
+    private Uni<List<Source>> withCollections(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return Uni.createFrom().item(sources);
+        }
+        Map<UUID, Source> byId = new LinkedHashMap<>();
+        sources.forEach(source -> byId.put(source.id, source));
+        Tuple ids = Tuple.of(byId.keySet().toArray(UUID[]::new));
+        Uni<RowSet<Row>> aliases = pool.preparedQuery(ALIASES).execute(ids);
+        Uni<RowSet<Row>> affiliations = pool.preparedQuery(AFFILIATIONS).execute(ids);
+        return Uni.combine().all().unis(aliases, affiliations).asTuple().map(found -> {
+            found.getItem1().forEach(row -> byId.get(row.getUUID(0)).aliases.add(row.getString(1)));
+            found.getItem2().forEach(row -> byId.get(row.getUUID(0)).affiliations.add(affiliation(row, 0)));
+            return sources;
+        });
+    }
+
+    private static Source source(Row row) {
+        Source source = new Source();
+        source.id = row.getUUID(0);
+        source.slug = row.getString(1);
+        source.name = row.getString(2);
+        source.kind = SourceKind.valueOf(row.getString(3));
+        source.country = row.getString(4);
+        source.homepage = row.getString(5);
+        source.description = row.getString(6);
+        source.reliability = Reliability.valueOf(row.getString(7));
+        source.stateAffiliated = row.getBoolean(8);
+        source.archived = row.getBoolean(9);
+        source.archivedReason = row.getString(10);
+        source.createdAt = row.getOffsetDateTime(11).toInstant();
+        source.updatedAt = row.getOffsetDateTime(12).toInstant();
+        source.version = row.getLong(13);
+        return source;
+    }
+
+    /** The affiliation whose source_id is column {@code from}, followed by its other columns. */
+    private static Affiliation affiliation(Row row, int from) {
+        Affiliation affiliation = new Affiliation();
+        affiliation.parentId = row.getUUID(from + 1);
+        affiliation.role = row.getString(from + 2);
+        affiliation.validFrom = row.getString(from + 3);
+        affiliation.fromEarliest = row.getLocalDate(from + 4);
+        affiliation.validTo = row.getString(from + 5);
+        affiliation.toLatest = row.getLocalDate(from + 6);
+        return affiliation;
+    }
+}
