@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The story of 2 July 2024, with back-dated and late-recorded transitions, seen at different times. */
 @ClaimsTest
@@ -134,7 +135,7 @@ class AsOfTest {
         given().contentType(ContentType.JSON).body(Map.of("topics", List.of(topic), "pinnedIds", List.of(pinned),
                         "asOf", "2024-07-02", "includeRelations", true, "includeHistory", true))
                 .post("/claims/query").then().statusCode(200)
-                .body("total", equalTo(2))
+                .body("next", nullValue())
                 .body("size", equalTo(1000))
                 .body("items.claim.id", contains(report, pinned))
                 .body("items.claim.id", not(hasItem(unrelated)))

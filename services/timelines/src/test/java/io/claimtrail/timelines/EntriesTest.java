@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -109,13 +110,18 @@ class EntriesTest {
     }
 
     @Test
-    void callsFollowThePagesNotTheClaims() {
-        Stubs.stubStory(List.of(Stubs.many(1000, Stubs.SINGH)), 0, 1500);
-        Stubs.stubStory(List.of(Stubs.many(500, Stubs.TV_CHOSUN)), 1, 1500);
+    void callsFollowThePagesNotTheClaimsAndEachSourceIsAskedForOnce() {
+        Stubs.stubStory(List.of(Stubs.many(1000, Stubs.SINGH)), 0, 2500);
+        Stubs.stubStory(List.of(Stubs.many(1000, Stubs.TV_CHOSUN)), 1, 2500);
+        Stubs.stubStory(List.of(Stubs.many(500, Stubs.SINGH)), 2, 2500);
         given().get("/timelines/" + slug + "/entries").then().statusCode(200)
-                .body("total", equalTo(1503)).body("degraded", equalTo(false));
-        Stubs.server().verify(2, postRequestedFor(urlEqualTo("/claims/query")));
-        Stubs.server().verify(1, postRequestedFor(urlEqualTo("/sources/lookup")));
+                .body("total", equalTo(2503)).body("degraded", equalTo(false))
+                .body("entries.findAll { it.type == 'CLAIM' }.source.name.unique()",
+                        containsInAnyOrder("Sabrina Singh", "TV Chosun"));
+        Stubs.server().verify(3, postRequestedFor(urlEqualTo("/claims/query")));
+        Stubs.server().verify(1, postRequestedFor(urlEqualTo("/claims/query"))
+                .withRequestBody(matchingJsonPath("$.after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("cursor-2"))));
+        Stubs.server().verify(2, postRequestedFor(urlEqualTo("/sources/lookup")));
     }
 
     @Test

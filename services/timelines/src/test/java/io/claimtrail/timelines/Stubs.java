@@ -45,13 +45,19 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
         stubStory(List.of(), 0, 0);
     }
 
-    /** The story query answers page {@code page} with these claims out of {@code total}. */
+    /**
+     * The story query answers page {@code page} (0 for the request without a cursor, n for cursor {@code "cursor-n"})
+     * with these claims, and the cursor of the next page while fewer than {@code total} claims have been given.
+     */
     public static void stubStory(List<String> claimsJson, int page, long total) {
+        String next = (page + 1) * 1000L < total ? "\"cursor-" + (page + 1) + "\"" : "null";
         server.stubFor(post(urlEqualTo("/claims/query"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.page",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(page))))
-                .willReturn(okJson("{\"items\":[" + String.join(",", claimsJson) + "],\"page\":" + page
-                        + ",\"size\":1000,\"total\":" + total + "}")));
+                .withRequestBody(page == 0 ? com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.after",
+                        com.github.tomakehurst.wiremock.client.WireMock.absent())
+                        : com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.after",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("cursor-" + page)))
+                .willReturn(okJson("{\"items\":[" + String.join(",", claimsJson) + "],\"size\":1000,\"next\":"
+                        + next + "}")));
     }
 
     /** One claim as the story query returns it. */

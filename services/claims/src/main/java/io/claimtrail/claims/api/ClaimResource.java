@@ -12,6 +12,7 @@ import io.claimtrail.claims.domain.TrackRecordService;
 import io.claimtrail.claims.domain.TransitionDraft;
 import io.claimtrail.claims.domain.TransitionService;
 import io.claimtrail.claims.store.ClaimQueries;
+import io.claimtrail.claims.store.SearchWindow;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
@@ -156,12 +157,18 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "List and search claims", description = "topic may repeat (any of them matches); q is "
-            + "full-text, best match first; statedFrom/statedTo keep claims whose statedOn may overlap; asOf and "
-            + "knownAt give every claim as it stood then (see GET /claims/{id}). Otherwise ordered by statedOn. q is "
-            + "matched as words: quotes, %, _ and backslashes are no wildcards or syntax. Needs the viewer role.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    @APIResponse(responseCode = "400", description = "A bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "List and search claims", description = "topic may repeat (any of them matches); "
+            + "statedFrom/statedTo keep claims whose statedOn may overlap; asOf and knownAt give every claim as it "
+            + "stood then (see GET /claims/{id}). Without q, claims are ordered by statedOn, total counts them all "
+            + "and every page can be read. q is full-text, matched as words (quotes, %, _ and backslashes are no "
+            + "wildcards or syntax); a search considers at most the " + SearchWindow.SIZE + " most recent matches "
+            + "(latest statedOn first, open starts last) and lists them best match first. When more claims match, "
+            + "total is " + SearchWindow.SIZE + " and totalExact is false; a page reaching past the first "
+            + SearchWindow.SIZE + " ((page + 1) * size > " + SearchWindow.SIZE + ") is a 400: narrow the search "
+            + "with topic, sourceId, kind or statedFrom/statedTo instead. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}, and totalExact: false "
+            + "when a search matched more than it considers")
+    @APIResponse(responseCode = "400", description = "A bad filter, or a search page past the matches it considers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<ClaimView>> list(
             @Parameter(description = "Up to 50 topics of at most 64 characters each") @QueryParam("topic")
             @Size(max = 50) List<@Size(max = 64) String> topic,
@@ -183,8 +190,14 @@ public class ClaimResource {
                 Params.enumValue("status", status, ClaimStatus.class), Params.enumValue("kind", kind, ClaimKind.class),
                 q, Params.partialDate("statedFrom", statedFrom), Params.partialDate("statedTo", statedTo),
                 asOfDay(asOf), Params.instant("knownAt", knownAt),
-                Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)), null);
-        return claims.list(filter, PageRequest.of(page, size)).map(found -> found.map(ClaimView::of));
+                Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
+        PageRequest paging = PageRequest.of(page, size);
+        if (q != null && !q.isBlank() && paging.offset() + paging.size() > SearchWindow.SIZE) {
+            throw ProblemException.invalid("page", "a search lists at most its " + SearchWindow.SIZE
+                    + " most recent matches, and this page reaches past them: narrow the search with topic, sourceId, "
+                    + "kind or statedFrom/statedTo");
+        }
+        return claims.list(filter, paging).map(found -> found.map(ClaimView::of));
     }
 
     @POST
@@ -201,19 +214,23 @@ public class ClaimResource {
     @POST
     @Path("/query")
     @Operation(summary = "A story's claims with relations and history, up to 1000 per page", description = "For the "
-            + "timelines service: claims with any of the topics or one of the pinned ids, ordered by statedOn, as of "
-            + "asOf / knownAt; relations and transitions visible then are included when asked. A read: needs the "
-            + "viewer role.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Uni<Page<StoryClaimView>> query(@NotNull @Valid StoryQueryRequest body) {
-        ClaimQueries.Filter filter = new ClaimQueries.Filter(body.topics(), null, null, null, null, null, null,
-                Params.lastDay("asOf", body.asOf()), body.knownAt(), false, body.pinnedIds());
+            + "timelines service: live claims with any of the topics or one of the pinned ids, ordered by statedOn "
+            + "(earliest bound, open first; then latest bound; then id), as of asOf / knownAt; relations and "
+            + "transitions visible then are included when asked. Pages follow by cursor: pass the `next` of a page "
+            + "as `after` until it is null. A read: needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, size, next}", content = @Content(schema = @Schema(implementation = StoryPageView.class)))
+    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, or a cursor this service did not give", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StoryPageView> query(@NotNull @Valid StoryQueryRequest body) {
         if ((body.topics() == null || body.topics().isEmpty()) && (body.pinnedIds() == null || body.pinnedIds().isEmpty())) {
             throw ProblemException.invalid("topics", "give topics or pinnedIds: a story is not every claim");
         }
-        PageRequest page = new PageRequest(body.page() == null ? 0 : body.page(), body.size() == null ? 1000 : body.size());
-        return storyQuery.page(filter, page, Boolean.TRUE.equals(body.includeRelations()),
-                Boolean.TRUE.equals(body.includeHistory())).map(found -> found.map(StoryClaimView::of));
+        int size = body.size() == null ? 1000 : body.size();
+        return storyQuery.page(body.topics() == null ? List.of() : body.topics(),
+                        body.pinnedIds() == null ? List.of() : body.pinnedIds(), Params.lastDay("asOf", body.asOf()),
+                        body.knownAt(), body.after(), size, Boolean.TRUE.equals(body.includeRelations()),
+                        Boolean.TRUE.equals(body.includeHistory()))
+                .map(found -> new StoryPageView(found.items().stream().map(StoryClaimView::of).toList(), size,
+                        found.next()));
     }
 
     @POST

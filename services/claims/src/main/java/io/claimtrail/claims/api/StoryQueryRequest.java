@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A story's claims: any of the topics, or one of the pinned ids; a page of up to 1000. */
+/** A story's claims: any of the topics, or one of the pinned ids; a page of up to 1000 after the cursor {@code after}. */
 @Schema(name = "StoryQueryRequest")
 public record StoryQueryRequest(@Size(max = 50) List<@NotNull @Size(max = 64) String> topics,
         @Size(max = 10000) List<@NotNull UUID> pinnedIds, PartialDate asOf, Instant knownAt,
-        @Min(0) @Max(1_000_000) Integer page,
+        @Schema(description = "The `next` of the previous page; absent for the first page") @Size(max = 200) String after,
         @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory) {
 }

@@ -10,6 +10,7 @@ import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.client.SourceSummary;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.ClaimRepository;
+import io.claimtrail.claims.store.ClaimRows;
 import io.claimtrail.claims.store.TransitionRepository;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
@@ -43,6 +44,7 @@ public class ClaimService {
     }
 
     private final ClaimRepository claims;
+    private final ClaimRows rows;
     private final TransitionRepository transitions;
     private final ClaimQueries queries;
     private final SourceDirectory sources;
@@ -50,9 +52,10 @@ public class ClaimService {
     private final Caller caller;
     private final AuditLog audit;
 
-    public ClaimService(ClaimRepository claims, TransitionRepository transitions, ClaimQueries queries,
+    public ClaimService(ClaimRepository claims, ClaimRows rows, TransitionRepository transitions, ClaimQueries queries,
             SourceDirectory sources, Clock clock, Caller caller, AuditLog audit) {
         this.claims = claims;
+        this.rows = rows;
         this.transitions = transitions;
         this.queries = queries;
         this.sources = sources;
@@ -151,9 +154,8 @@ public class ClaimService {
     }
 
     /** The claim now, or as of a day / as known at a moment: 404 when it was not yet stated or recorded then. */
-    @WithSession
     public Uni<ClaimSnapshot> get(UUID id, LocalDate asOf, Instant knownAt) {
-        return claims.findFull(id)
+        return rows.byId(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id))
                 .chain(claim -> {
                     if (asOf == null && knownAt == null) {
@@ -168,19 +170,17 @@ public class ClaimService {
                 });
     }
 
-    @WithSession
     public Uni<Page<ClaimSnapshot>> list(ClaimQueries.Filter filter, PageRequest page) {
-        return queries.search(filter, page).chain(hits -> claims.findFull(hits.ids())
+        return queries.search(filter, page).chain(hits -> rows.byIds(hits.ids())
                 .chain(found -> snapshots(found, filter.asOf(), filter.knownAt()))
-                .map(items -> new Page<>(items, page.page(), page.size(), hits.total())));
+                .map(items -> new Page<>(items, page.page(), page.size(), hits.total(), hits.totalExact())));
     }
 
-    @WithSession
     public Uni<Lookup> lookup(List<UUID> ids, LocalDate asOf, Instant knownAt) {
         if (ids.size() > MAX_LOOKUP) {
             throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
         }
-        return claims.findFull(ids).chain(found -> {
+        return rows.byIds(ids).chain(found -> {
             Set<UUID> seen = new LinkedHashSet<>();
             found.forEach(c -> seen.add(c.id));
             List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
@@ -212,7 +212,8 @@ public class ClaimService {
                 }));
     }
 
-    private Uni<List<ClaimSnapshot>> snapshots(List<Claim> found, LocalDate asOf, Instant knownAt) {
+    /** Each claim as it stood as of the day and/or as known at the moment; as it is now when both are null. */
+    Uni<List<ClaimSnapshot>> snapshots(List<Claim> found, LocalDate asOf, Instant knownAt) {
         if (asOf == null && knownAt == null) {
             return Uni.createFrom().item(found.stream().map(ClaimSnapshot::current).toList());
         }

@@ -1,11 +1,7 @@
 package io.claimtrail.claims.domain;
 
-import io.claimtrail.claims.store.ClaimQueries;
-import io.claimtrail.claims.store.RelationRepository;
-import io.claimtrail.claims.store.TransitionRepository;
-import io.claimtrail.common.api.Page;
-import io.claimtrail.common.api.PageRequest;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.claimtrail.claims.store.ClaimRows;
+import io.claimtrail.claims.store.StoryPages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * One page of a story's claims with their relations and history, as of a day and/or as known at a moment: what
- * the timelines service needs, in a fixed number of queries per page whatever the number of claims.
+ * the timelines service needs, in a fixed number of queries per page whatever the number of claims. Pages follow
+ * each other by cursor ({@link StoryPages}).
  */
 @ApplicationScoped
 public class StoryQuery {
@@ -27,28 +24,35 @@ public class StoryQuery {
     public record StoryClaim(ClaimSnapshot claim, List<Relation> relations, List<Transition> history) {
     }
 
+    /** A page of the story and the cursor of the next one, null after the last. */
+    public record Page(List<StoryClaim> items, String next) {
+    }
+
     private final ClaimService claims;
-    private final RelationRepository relations;
-    private final TransitionRepository transitions;
+    private final StoryPages pages;
+    private final ClaimRows rows;
 
-    public StoryQuery(ClaimService claims, RelationRepository relations, TransitionRepository transitions) {
+    public StoryQuery(ClaimService claims, StoryPages pages, ClaimRows rows) {
         this.claims = claims;
-        this.relations = relations;
-        this.transitions = transitions;
+        this.pages = pages;
+        this.rows = rows;
     }
 
-    @WithSession
-    public Uni<Page<StoryClaim>> page(ClaimQueries.Filter filter, PageRequest page, boolean withRelations,
-            boolean withHistory) {
-        return claims.list(filter, page).chain(found -> {
-            List<UUID> ids = found.items().stream().map(s -> s.claim().id).toList();
-            Uni<List<Relation>> related = withRelations ? relations.involving(ids) : Uni.createFrom().item(List.of());
-            return related.chain(links -> (withHistory ? transitions.histories(ids) : Uni.createFrom().item(List.<Transition>of()))
-                    .map(moves -> assemble(found, links, moves, filter.asOf(), filter.knownAt())));
-        });
+    /** Up to {@code size} claims after the cursor {@code after} (null for the first page). */
+    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, LocalDate asOf, Instant knownAt, String after,
+            int size, boolean withRelations, boolean withHistory) {
+        return pages.page(topics, pinnedIds, asOf, knownAt, after, size).chain(found -> claims
+                .snapshots(found.claims(), asOf, knownAt).chain(snapshots -> {
+                    List<UUID> ids = found.claims().stream().map(c -> c.id).toList();
+                    Uni<List<Relation>> related = withRelations ? rows.relations(ids)
+                            : Uni.createFrom().item(List.of());
+                    return related.chain(links -> (withHistory ? rows.histories(ids)
+                            : Uni.createFrom().item(List.<Transition>of()))
+                            .map(moves -> new Page(assemble(snapshots, links, moves, asOf, knownAt), found.next())));
+                }));
     }
 
-    private static Page<StoryClaim> assemble(Page<ClaimSnapshot> found, List<Relation> links, List<Transition> moves,
+    private static List<StoryClaim> assemble(List<ClaimSnapshot> found, List<Relation> links, List<Transition> moves,
             LocalDate asOf, Instant knownAt) {
         Map<UUID, List<Transition>> historyOf = moves.stream()
                 .filter(t -> knownAt == null || !t.recordedAt.isAfter(knownAt))
@@ -56,9 +60,9 @@ public class StoryQuery {
                 .collect(Collectors.groupingBy(t -> t.claimId));
         List<Relation> visibleLinks = links.stream()
                 .filter(r -> knownAt == null || !r.recordedAt.isAfter(knownAt)).toList();
-        return found.map(snapshot -> new StoryClaim(snapshot,
+        return found.stream().map(snapshot -> new StoryClaim(snapshot,
                 visibleLinks.stream().filter(r -> r.fromClaimId.equals(snapshot.claim().id)
                         || r.toClaimId.equals(snapshot.claim().id)).toList(),
-                historyOf.getOrDefault(snapshot.claim().id, List.of())));
+                historyOf.getOrDefault(snapshot.claim().id, List.of()))).toList();
     }
 }

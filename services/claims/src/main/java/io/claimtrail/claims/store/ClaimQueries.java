@@ -28,18 +28,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimQueries {
 
-    /** Filters of a listing; null or empty means "any". A claim matches topics or ids when it has any of the topics or one of the ids. */
+    /** Filters of a listing; null or empty means "any". A claim matches topics when it has any of them. */
     public record Filter(List<String> topics, UUID sourceId, ClaimStatus status, ClaimKind kind, String q,
-            PartialDate statedFrom, PartialDate statedTo, LocalDate asOf, Instant knownAt, boolean includeArchived,
-            List<UUID> ids) {
+            PartialDate statedFrom, PartialDate statedTo, LocalDate asOf, Instant knownAt, boolean includeArchived) {
 
         public boolean historical() {
             return asOf != null || knownAt != null;
         }
     }
 
-    /** One page of claim ids in order, and the number of all matches. */
-    public record Hits(List<UUID> ids, long total) {
+    /**
+     * One page of claim ids in order and the number of all matches; for a search that matched more than its window
+     * ({@link SearchWindow}), the window's size and {@code totalExact} false.
+     */
+    public record Hits(List<UUID> ids, long total, Boolean totalExact) {
     }
 
     /** A claim's status and credibility at some point. */
@@ -62,19 +64,14 @@ public class ClaimQueries {
     public Uni<Hits> search(Filter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
-        String rank = null;
+        int q = 0;
         if (!filter.includeArchived()) {
             where.append(" AND NOT c.archived");
         }
-        boolean byTopic = filter.topics() != null && !filter.topics().isEmpty();
-        boolean byId = filter.ids() != null && !filter.ids().isEmpty();
-        if (byTopic || byId) {
-            // A story's claims: any of its topics, or pinned by id.
-            String topicMatch = byTopic ? "EXISTS (SELECT 1 FROM claim_topic ct WHERE ct.claim_id = c.id AND ct.topic = ANY($"
-                    + add(params, filter.topics().toArray(String[]::new)) + "))" : null;
-            String idMatch = byId ? "c.id = ANY($" + add(params, filter.ids().toArray(UUID[]::new)) + ")" : null;
-            where.append(" AND (").append(byTopic && byId ? topicMatch + " OR " + idMatch : byTopic ? topicMatch : idMatch)
-                    .append(")");
+        if (filter.topics() != null && !filter.topics().isEmpty()) {
+            // claim.topics (V5) and its GIN index, which PostgreSQL can combine with the full-text index.
+            where.append(" AND c.topics && $").append(add(params, filter.topics().toArray(String[]::new)))
+                    .append("::text[]");
         }
         if (filter.sourceId() != null) {
             where.append(" AND c.source_id = $").append(add(params, filter.sourceId()));
@@ -83,9 +80,8 @@ public class ClaimQueries {
             where.append(" AND c.kind = $").append(add(params, filter.kind().name()));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            int q = add(params, filter.q());
+            q = add(params, filter.q());
             where.append(" AND c.search @@ websearch_to_tsquery('english', $").append(q).append(")");
-            rank = "ts_rank(c.search, websearch_to_tsquery('english', $" + q + ")) DESC, ";
         }
         if (filter.statedFrom() != null && filter.statedFrom().earliest().isPresent()) {
             where.append(" AND (c.stated_latest IS NULL OR c.stated_latest >= $")
@@ -111,7 +107,10 @@ public class ClaimQueries {
                 where.append(" AND c.status = $").append(add(params, filter.status().name()));
             }
         }
-        String order = " ORDER BY " + (rank == null ? "" : rank) + "c.stated_earliest NULLS FIRST, c.stated_latest, c.id";
+        if (q > 0) {
+            return SearchWindow.page(pool, filter, where.toString(), params, q, page);
+        }
+        String order = " ORDER BY c.stated_earliest NULLS FIRST, c.stated_latest, c.id";
         String sql = "SELECT c.id, count(*) OVER () AS total FROM claim c" + where + order
                 + " LIMIT $" + add(params, page.size()) + " OFFSET $" + add(params, page.offset());
         return pool.preparedQuery(sql).execute(Tuple.from(params)).chain(rows -> {
@@ -122,11 +121,11 @@ public class ClaimQueries {
                 total = row.getLong(1);
             }
             if (total >= 0 || page.offset() == 0) {
-                return Uni.createFrom().item(new Hits(ids, Math.max(total, 0)));
+                return Uni.createFrom().item(new Hits(ids, Math.max(total, 0), null));
             }
             String count = "SELECT count(*) FROM claim c" + where;
             return pool.preparedQuery(count).execute(Tuple.from(params.subList(0, params.size() - 2)))
-                    .map(counted -> new Hits(ids, counted.iterator().next().getLong(0)));
+                    .map(counted -> new Hits(ids, counted.iterator().next().getLong(0), null));
         });
     }
 

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,13 +14,6 @@ public class TransitionRepository implements PanacheRepositoryBase<Transition, U
 
     public Uni<List<Transition>> history(UUID claimId) {
         return list("claimId = ?1 order by recordedAt, id", claimId);
-    }
-
-    public Uni<List<Transition>> histories(Collection<UUID> claimIds) {
-        if (claimIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("claimId in ?1 order by claimId, recordedAt, id", claimIds);
     }
 
     public Uni<Transition> latest(UUID claimId) {

@@ -1,5 +1,7 @@
 package io.claimtrail.timelines.domain;
 
+import io.claimtrail.common.api.Batches;
+import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.timelines.client.CalleeRefused;
 import io.claimtrail.timelines.client.ClaimDirectory;
@@ -7,10 +9,8 @@ import io.claimtrail.timelines.client.SourceDirectory;
 import io.claimtrail.timelines.client.SourceSummary;
 import io.claimtrail.timelines.client.StoryPage;
 import io.claimtrail.timelines.client.StoryQuery;
-import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.timelines.store.EventRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,16 +19,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Assembles a timeline: its events from this service, its claims from the claims service one page of 1000 per
- * call, and the names of all their sources from the sources service 1000 per call. A service that fails or is
- * too slow leaves a warning and a degraded answer instead of an error.
+ * call, and the names of their sources from the sources service, asked for page by page as the claims come in. A
+ * service that fails or is too slow leaves a warning and a degraded answer instead of an error.
  */
 @ApplicationScoped
 public class Assembler {
@@ -37,9 +40,6 @@ public class Assembler {
     private final EventRepository events;
     private final ClaimDirectory claims;
     private final SourceDirectory sources;
-    /** Pages of claims requested at the same time once the first page is in. */
-    static final int PAGES_AT_ONCE = 3;
-
     private final Duration claimsBudget;
 
     public Assembler(TimelineService timelines, EventRepository events, ClaimDirectory claims, SourceDirectory sources,
@@ -56,36 +56,70 @@ public class Assembler {
             boolean withHistory) {
         return loadLocal(idOrSlug, asOf, knownAt).chain(local -> {
             List<String> warnings = new ArrayList<>();
-            int[] calls = new int[2];
-            return allClaims(local.timeline(), asOf, knownAt, withHistory, calls)
+            SourceLookups lookups = new SourceLookups();
+            local.events().forEach(event -> lookups.ask(event.sourceIds));
+            int[] claimCalls = new int[1];
+            return allClaims(local.timeline(), asOf, knownAt, withHistory, claimCalls, lookups)
                     .onFailure().recoverWithItem(e -> {
                         warnings.add(failure("claims", e) + "; only events are shown");
                         return null;
                     })
-                    .chain(storyClaims -> {
-                        List<StoryPage.Item> found = storyClaims == null ? List.of() : storyClaims;
-                        Set<UUID> sourceIds = new LinkedHashSet<>();
-                        found.forEach(item -> sourceIds.add(item.claim().sourceId()));
-                        local.events().forEach(event -> sourceIds.addAll(event.sourceIds));
-                        calls[1] = (sourceIds.size() + 999) / 1000;
-                        return sources.find(sourceIds)
-                                .onFailure().recoverWithItem(e -> {
-                                    warnings.add("source names, kinds and reliability missing: " + failure("sources", e));
-                                    return Map.of();
-                                })
-                                .map(byId -> {
-                                    List<Entry> entries = new ArrayList<>();
-                                    local.events().forEach(event -> entries.add(Entries.of(event, byId)));
-                                    found.forEach(item -> entries.add(Entries.of(item, byId)));
-                                    LocalDate fromDay = from == null ? null : from.earliest().orElse(null);
-                                    LocalDate toDay = to == null ? null : to.latest().orElse(null);
-                                    List<Entry> chosen = entries.stream().filter(e -> e.overlaps(fromDay, toDay))
-                                            .sorted(Entry.CHRONOLOGICAL).toList();
-                                    return new Assembled(local.timeline(), asOf, knownAt, chosen, !warnings.isEmpty(),
-                                            List.copyOf(warnings), calls[0], calls[1]);
-                                });
-                    });
+                    .chain(storyClaims -> lookups.all(warnings).map(byId -> {
+                        List<Entry> entries = new ArrayList<>();
+                        local.events().forEach(event -> entries.add(Entries.of(event, byId)));
+                        if (storyClaims != null) {
+                            storyClaims.forEach(item -> entries.add(Entries.of(item, byId)));
+                        }
+                        LocalDate fromDay = from == null ? null : from.earliest().orElse(null);
+                        LocalDate toDay = to == null ? null : to.latest().orElse(null);
+                        List<Entry> chosen = entries.stream().filter(e -> e.overlaps(fromDay, toDay))
+                                .sorted(Entry.CHRONOLOGICAL).toList();
+                        return new Assembled(local.timeline(), asOf, knownAt, chosen, !warnings.isEmpty(),
+                                List.copyOf(warnings), claimCalls[0], lookups.calls);
+                    }));
         });
+    }
+
+    /**
+     * The sources of one assembly, asked for as soon as a page of claims names them, so that the sources service
+     * works while the claims service prepares the next page. Each source is asked for once; the number of calls
+     * follows the pages (at most one per page of claims, plus one for the events), not the claims.
+     */
+    private final class SourceLookups {
+
+        private final Set<UUID> asked = new HashSet<>();
+        private final List<CompletableFuture<Map<UUID, SourceSummary>>> started = new ArrayList<>();
+        private int calls;
+
+        void ask(Collection<UUID> ids) {
+            List<UUID> fresh = ids.stream().filter(asked::add).toList();
+            if (!fresh.isEmpty()) {
+                calls += (fresh.size() + Batches.LOOKUP_SIZE - 1) / Batches.LOOKUP_SIZE;
+                started.add(sources.find(fresh).subscribeAsCompletionStage());
+            }
+        }
+
+        /** Everything the lookups found; a failed one leaves one warning and its sources without names. */
+        Uni<Map<UUID, SourceSummary>> all(List<String> warnings) {
+            List<Uni<Map<UUID, SourceSummary>>> answers = started.stream()
+                    .map(call -> Uni.createFrom().completionStage(call).onFailure().recoverWithItem(e -> {
+                        String warning = "source names, kinds and reliability missing: " + failure("sources", e);
+                        synchronized (warnings) {
+                            if (warnings.stream().noneMatch(w -> w.startsWith("source names"))) {
+                                warnings.add(warning);
+                            }
+                        }
+                        return Map.<UUID, SourceSummary>of();
+                    })).toList();
+            if (answers.isEmpty()) {
+                return Uni.createFrom().item(Map.of());
+            }
+            return Uni.join().all(answers).andFailFast().map(found -> {
+                Map<UUID, SourceSummary> byId = new HashMap<>();
+                found.forEach(byId::putAll);
+                return byId;
+            });
+        }
     }
 
     /** Why a service gave nothing, in a warning that starts with the service's name. */
@@ -106,40 +140,36 @@ public class Assembler {
     }
 
     /**
-     * Reads the story's claims one page of 1000 per call: the first page tells how many there are, the others are
-     * then fetched a few at a time. The number of calls follows the number of pages, not of claims.
+     * Reads the story's claims one page of 1000 per call, each page after the cursor the previous one gave. The
+     * number of calls follows the number of pages, not of claims, and each page costs the claims service about the
+     * same wherever it is in the story.
      */
     private Uni<List<StoryPage.Item>> allClaims(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory,
-            int[] calls) {
+            int[] calls, SourceLookups lookups) {
         if (timeline.topics.isEmpty() && timeline.pinnedClaimIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return page(timeline, asOf, knownAt, withHistory, 0, calls).chain(first -> {
-            int pages = (int) Math.min(Integer.MAX_VALUE, (first.total() + ClaimDirectory.PAGE - 1) / ClaimDirectory.PAGE);
-            if (pages <= 1) {
-                return Uni.createFrom().item(first.items());
-            }
-            return Multi.createFrom().range(1, pages)
-                    .onItem().transformToUni(index -> page(timeline, asOf, knownAt, withHistory, index, calls)
-                            .map(found -> Map.entry(index, found.items())))
-                    .merge(PAGES_AT_ONCE)
-                    .collect().asList()
-                    .map(rest -> {
-                        List<StoryPage.Item> all = new ArrayList<>(first.items());
-                        rest.stream().sorted(Map.Entry.comparingByKey()).forEach(e -> all.addAll(e.getValue()));
-                        return all;
-                    });
-        }).ifNoItem().after(claimsBudget).failWith(() -> new java.util.concurrent.TimeoutException(
-                "claims took longer than " + claimsBudget.toSeconds() + " s"));
+        List<StoryPage.Item> all = new ArrayList<>();
+        return pagesFrom(null, all, timeline, asOf, knownAt, withHistory, calls, lookups)
+                .ifNoItem().after(claimsBudget).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "claims took longer than " + claimsBudget.toSeconds() + " s"));
     }
 
-    private Uni<StoryPage> page(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory, int index,
+    private Uni<List<StoryPage.Item>> pagesFrom(String after, List<StoryPage.Item> all, Timeline timeline,
+            LocalDate asOf, Instant knownAt, boolean withHistory, int[] calls, SourceLookups lookups) {
+        return page(timeline, asOf, knownAt, withHistory, after, calls).chain(found -> {
+            all.addAll(found.items());
+            lookups.ask(found.items().stream().map(item -> item.claim().sourceId()).toList());
+            return found.next() == null ? Uni.createFrom().item(all)
+                    : pagesFrom(found.next(), all, timeline, asOf, knownAt, withHistory, calls, lookups);
+        });
+    }
+
+    private Uni<StoryPage> page(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory, String after,
             int[] calls) {
         StoryQuery query = new StoryQuery(List.copyOf(timeline.topics), List.copyOf(timeline.pinnedClaimIds),
-                asOf == null ? null : asOf.toString(), knownAt, index, ClaimDirectory.PAGE, true, withHistory);
-        synchronized (calls) {
-            calls[0]++;
-        }
+                asOf == null ? null : asOf.toString(), knownAt, after, ClaimDirectory.PAGE, true, withHistory);
+        calls[0]++;
         return claims.story(query);
     }
 }

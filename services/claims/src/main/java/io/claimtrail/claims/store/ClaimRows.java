@@ -1,0 +1,196 @@
+package io.claimtrail.claims.store;
+
+import io.claimtrail.claims.domain.Appearance;
+import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.claims.domain.ClaimKind;
+import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.Relation;
+import io.claimtrail.claims.domain.RelationType;
+import io.claimtrail.claims.domain.Transition;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Claims, their relations and histories read with plain SQL for the read paths that serve many claims at a time:
+ * detached objects, one query per kind whatever the number of claims, without the cost of managed entities (and of
+ * Hibernate binding an IN list of 1000 parameters). Writes go through the repositories.
+ */
+@ApplicationScoped
+public class ClaimRows {
+
+    /** The claim columns in the order {@link #claim(Row, int)} reads them, for a table aliased {@code c}. */
+    public static final String COLUMNS = "c.id, c.text, c.quote, c.language, c.source_id, c.stated_on, "
+            + "c.stated_earliest, c.stated_latest, c.kind, c.resolves_by, c.resolves_by_latest, c.status, "
+            + "c.credibility, c.archived, c.archived_reason, c.created_at, c.updated_at, c.version";
+
+    private static final String TOPICS =
+            "SELECT claim_id, topic FROM claim_topic WHERE claim_id = ANY($1) ORDER BY claim_id, position";
+    private static final String APPEARANCES = "SELECT claim_id, url, publisher_id, published_on, published_earliest, "
+            + "retrieved_at, quote FROM claim_appearance WHERE claim_id = ANY($1) ORDER BY claim_id, position";
+
+    private static final String RELATIONS = "SELECT id, from_claim_id, to_claim_id, type, note, recorded_at, actor "
+            + "FROM claim_relation WHERE from_claim_id = ANY($1) OR to_claim_id = ANY($1) ORDER BY recorded_at, id";
+    private static final String HISTORIES = "SELECT id, claim_id, from_status, to_status, credibility, reason, "
+            + "evidence_url, evidence_claim_id, effective_on, effective_earliest, effective_latest, recorded_at, actor "
+            + "FROM claim_transition WHERE claim_id = ANY($1) ORDER BY claim_id, recorded_at, id";
+
+    private final Pool pool;
+
+    public ClaimRows(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The claim in the {@link #COLUMNS} starting at column {@code from}, without its collections. */
+    public static Claim claim(Row row, int from) {
+        Claim claim = new Claim();
+        claim.id = row.getUUID(from);
+        claim.text = row.getString(from + 1);
+        claim.quote = row.getString(from + 2);
+        claim.language = row.getString(from + 3);
+        claim.sourceId = row.getUUID(from + 4);
+        claim.statedOn = row.getString(from + 5);
+        claim.statedEarliest = row.getLocalDate(from + 6);
+        claim.statedLatest = row.getLocalDate(from + 7);
+        claim.kind = ClaimKind.valueOf(row.getString(from + 8));
+        claim.resolvesBy = row.getString(from + 9);
+        claim.resolvesByLatest = row.getLocalDate(from + 10);
+        claim.status = ClaimStatus.valueOf(row.getString(from + 11));
+        claim.credibility = row.getInteger(from + 12);
+        claim.archived = row.getBoolean(from + 13);
+        claim.archivedReason = row.getString(from + 14);
+        claim.createdAt = row.getOffsetDateTime(from + 15).toInstant();
+        claim.updatedAt = row.getOffsetDateTime(from + 16).toInstant();
+        claim.version = row.getLong(from + 17);
+        return claim;
+    }
+
+    /** The claim with this id, its topics and appearances in one statement (the single read's path); null if none. */
+    public Uni<Claim> byId(UUID id) {
+        String sql = "SELECT " + COLUMNS + ", ARRAY(SELECT t.topic FROM claim_topic t WHERE t.claim_id = c.id "
+                + "ORDER BY t.position), a.claim_id, a.url, a.publisher_id, a.published_on, a.published_earliest, "
+                + "a.retrieved_at, a.quote FROM claim c LEFT JOIN claim_appearance a ON a.claim_id = c.id "
+                + "WHERE c.id = $1 ORDER BY a.position";
+        return pool.preparedQuery(sql).execute(Tuple.of(id)).map(rows -> {
+            Claim claim = null;
+            for (Row row : rows) {
+                if (claim == null) {
+                    claim = claim(row, 0);
+                    claim.topics.addAll(List.of(row.getArrayOfStrings(18)));
+                }
+                if (row.getUUID(19) != null) {
+                    claim.appearances.add(appearance(row, 19));
+                }
+            }
+            return claim;
+        });
+    }
+
+    /** The claims with these ids, in the order of the ids, with their topics and appearances; unknown ids are left out. */
+    public Uni<List<Claim>> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        UUID[] wanted = ids.stream().distinct().toArray(UUID[]::new);
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim c WHERE c.id = ANY($1)").execute(Tuple.of(wanted))
+                .chain(rows -> {
+                    Map<UUID, Claim> byId = new LinkedHashMap<>();
+                    rows.forEach(row -> byId.put(row.getUUID(0), claim(row, 0)));
+                    List<Claim> ordered = new ArrayList<>();
+                    for (UUID id : wanted) {
+                        Claim claim = byId.get(id);
+                        if (claim != null) {
+                            ordered.add(claim);
+                        }
+                    }
+                    return withCollections(ordered);
+                });
+    }
+
+    /** Fills in the topics and appearances of these claims (two queries, whatever their number). */
+    public Uni<List<Claim>> withCollections(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().item(claims);
+        }
+        Map<UUID, Claim> byId = new LinkedHashMap<>();
+        claims.forEach(claim -> byId.put(claim.id, claim));
+        Tuple ids = Tuple.of(byId.keySet().toArray(UUID[]::new));
+        Uni<RowSet<Row>> topics = pool.preparedQuery(TOPICS).execute(ids);
+        Uni<RowSet<Row>> appearances = pool.preparedQuery(APPEARANCES).execute(ids);
+        return Uni.combine().all().unis(topics, appearances).asTuple().map(found -> {
+            found.getItem1().forEach(row -> byId.get(row.getUUID(0)).topics.add(row.getString(1)));
+            found.getItem2().forEach(row -> byId.get(row.getUUID(0)).appearances.add(appearance(row, 0)));
+            return claims;
+        });
+    }
+
+    /** The relations from or to any of these claims, oldest first. */
+    public Uni<List<Relation>> relations(Collection<UUID> claimIds) {
+        return claimIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : pool.preparedQuery(RELATIONS).execute(Tuple.of(claimIds.toArray(UUID[]::new))).map(rows -> {
+                    List<Relation> found = new ArrayList<>();
+                    for (Row row : rows) {
+                        Relation relation = new Relation();
+                        relation.id = row.getUUID(0);
+                        relation.fromClaimId = row.getUUID(1);
+                        relation.toClaimId = row.getUUID(2);
+                        relation.type = RelationType.valueOf(row.getString(3));
+                        relation.note = row.getString(4);
+                        relation.recordedAt = row.getOffsetDateTime(5).toInstant();
+                        relation.actor = row.getString(6);
+                        found.add(relation);
+                    }
+                    return found;
+                });
+    }
+
+    /** The transitions of these claims, per claim in the order they were recorded. */
+    public Uni<List<Transition>> histories(Collection<UUID> claimIds) {
+        return claimIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : pool.preparedQuery(HISTORIES).execute(Tuple.of(claimIds.toArray(UUID[]::new))).map(rows -> {
+                    List<Transition> found = new ArrayList<>();
+                    for (Row row : rows) {
+                        Transition move = new Transition();
+                        move.id = row.getUUID(0);
+                        move.claimId = row.getUUID(1);
+                        move.from = row.getString(2) == null ? null : ClaimStatus.valueOf(row.getString(2));
+                        move.to = ClaimStatus.valueOf(row.getString(3));
+                        move.credibility = row.getInteger(4);
+                        move.reason = row.getString(5);
+                        move.evidenceUrl = row.getString(6);
+                        move.evidenceClaimId = row.getUUID(7);
+                        move.effectiveOn = row.getString(8);
+                        move.effectiveEarliest = row.getLocalDate(9);
+                        move.effectiveLatest = row.getLocalDate(10);
+                        move.recordedAt = row.getOffsetDateTime(11).toInstant();
+                        move.actor = row.getString(12);
+                        found.add(move);
+                    }
+                    return found;
+                });
+    }
+
+    /** The appearance whose claim_id is column {@code from}, followed by its other columns. */
+    private static Appearance appearance(Row row, int from) {
+        Appearance appearance = new Appearance();
+        appearance.url = row.getString(from + 1);
+        appearance.publisherId = row.getUUID(from + 2);
+        appearance.publishedOn = row.getString(from + 3);
+        appearance.publishedEarliest = row.getLocalDate(from + 4);
+        OffsetDateTime retrieved = row.getOffsetDateTime(from + 5);
+        appearance.retrievedAt = retrieved == null ? null : retrieved.toInstant();
+        appearance.quote = row.getString(from + 6);
+        return appearance;
+    }
+}

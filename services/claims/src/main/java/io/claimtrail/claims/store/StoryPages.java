@@ -1,0 +1,136 @@
+package io.claimtrail.claims.store;
+
+import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.common.api.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A story's claims in statedOn order, one page at a time by keyset: a page starts after the position its cursor
+ * names, so each costs about the same whatever its place in the story (no OFFSET re-sorting the whole story).
+ * Each topic is one ordered scan of {@code claim_topic_story_order} that stops after a page of live claims; the
+ * pinned claims are sorted by the same key; the scans are merged and claims in several of them kept once.
+ */
+@ApplicationScoped
+public class StoryPages {
+
+    /** One page of claims in order, and the cursor of the next page, null after the last. */
+    public record Found(List<Claim> claims, String next) {
+    }
+
+    /** Where a page starts: after the claim with these date bounds (open ends as -infinity / infinity) and id. */
+    record Cursor(String earliest, String latest, UUID id) {
+
+        static final Cursor START = new Cursor("-infinity", "-infinity", new UUID(0, 0));
+        private static final Pattern DATE = Pattern.compile("-?infinity|(\\d{4,7})-(\\d{2})-(\\d{2})( BC)?");
+
+        String encode() {
+            String plain = earliest + "|" + latest + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The cursor a previous page gave; anything else is a 400 naming {@code after}. */
+        static Cursor decode(String text) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|", -1);
+                if (parts.length == 3 && date(parts[0]) && date(parts[1]) && parts[2].length() == 36) {
+                    return new Cursor(parts[0], parts[1], UUID.fromString(parts[2]));
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            throw ProblemException.invalid("after", "is not a cursor this service gave: pass the `next` of the previous page");
+        }
+
+        private static boolean date(String text) {
+            Matcher m = DATE.matcher(text);
+            if (!m.matches()) {
+                return false;
+            }
+            if (m.group(1) == null) {
+                return true;
+            }
+            try {
+                LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return Integer.parseInt(m.group(1)) < 5_000_000;
+            } catch (java.time.DateTimeException e) {
+                return false;
+            }
+        }
+    }
+
+    private final Pool pool;
+    private final ClaimRows rows;
+
+    public StoryPages(Pool pool, ClaimRows rows) {
+        this.pool = pool;
+        this.rows = rows;
+    }
+
+    /**
+     * Up to {@code size} live claims with any of the topics or one of the pinned ids, after the cursor {@code after}
+     * (null for the first page); with asOf only those certainly stated by then, with knownAt only those recorded by then.
+     */
+    public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, LocalDate asOf, Instant knownAt, String after,
+            int size) {
+        Cursor from = after == null ? Cursor.START : Cursor.decode(after);
+        List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size));
+        String position = "($1::text::date, $2::text::date, $3::uuid)";
+        StringBuilder live = new StringBuilder(" AND NOT c.archived");
+        if (asOf != null) {
+            params.add(asOf);
+            live.append(" AND c.stated_latest <= $").append(params.size());
+        }
+        if (knownAt != null) {
+            params.add(knownAt.atOffset(ZoneOffset.UTC));
+            live.append(" AND c.created_at <= $").append(params.size());
+        }
+        List<String> scans = new ArrayList<>();
+        for (String topic : topics.stream().distinct().toList()) {
+            params.add(topic);
+            scans.add("(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
+                    + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size()
+                    + " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + live
+                    + " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)");
+        }
+        if (!pinnedIds.isEmpty()) {
+            params.add(pinnedIds.toArray(UUID[]::new));
+            scans.add("(SELECT c.id, coalesce(c.stated_earliest, '-infinity') AS e, coalesce(c.stated_latest, 'infinity') AS l"
+                    + " FROM claim c WHERE c.id = ANY($" + params.size() + ")"
+                    + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
+                    + position + live + " ORDER BY 2, 3, 1 LIMIT $4)");
+        }
+        if (scans.isEmpty()) {
+            return Uni.createFrom().item(new Found(List.of(), null));
+        }
+        String sql = "WITH page AS (SELECT DISTINCT ON (e, l, id) id, e, l FROM (" + String.join(" UNION ALL ", scans)
+                + ") candidates ORDER BY e, l, id LIMIT $4)"
+                + " SELECT page.e::text, page.l::text, " + ClaimRows.COLUMNS
+                + " FROM page JOIN claim c ON c.id = page.id ORDER BY page.e, page.l, page.id";
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).chain(found -> {
+            List<Claim> claims = new ArrayList<>();
+            Cursor last = null;
+            for (Row row : found) {
+                Claim claim = ClaimRows.claim(row, 2);
+                claims.add(claim);
+                last = new Cursor(row.getString(0), row.getString(1), claim.id);
+            }
+            String next = claims.size() == size ? last.encode() : null;
+            return rows.withCollections(claims).map(filled -> new Found(filled, next));
+        });
+    }
+}
