@@ -14,9 +14,7 @@ import static io.claimtrail.claims.SourcesStub.PENTAGON;
 import static io.claimtrail.claims.SourcesStub.TV_CHOSUN;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,6 +47,7 @@ class StoryPagingTest {
             ids.addAll(found);
             after = page.extract().path("next");
             if (after == null) {
+                assertEquals(ids.isEmpty() ? 0 : (ids.size() - 1) / size, pages, "no empty last page");
                 return ids;
             }
             assertEquals(size, found.size(), "only the last page may be short");
@@ -72,7 +71,7 @@ class StoryPagingTest {
         List<String> sameDay = sameDayOne.compareTo(sameDayTwo) < 0 ? List.of(sameDayOne, sameDayTwo)
                 : List.of(sameDayTwo, sameDayOne);
         List<String> expected = List.of(open, june, june19, pinned, sameDay.get(0), sameDay.get(1), endless);
-        for (int size : List.of(1, 2, 3, 7, 1000)) {
+        for (int size : List.of(1, 2, 3, 6, 7, 1000)) {
             assertEquals(expected, walk(List.of(a, b), List.of(pinned, alsoPinned), size), "pages of " + size);
         }
     }
@@ -88,9 +87,7 @@ class StoryPagingTest {
         assertEquals(List.of(early, late), walk(List.of(topic), List.of(), 1));
         Map<String, Object> asOf = story(List.of(topic), List.of(), 1, null);
         asOf.put("asOf", "2024-07");
-        query(asOf).statusCode(200).body("items.claim.id", contains(early)).body("next", notNullValue());
-        asOf.put("after", query(asOf).extract().path("next"));
-        query(asOf).statusCode(200).body("items", empty()).body("next", nullValue());
+        query(asOf).statusCode(200).body("items.claim.id", contains(early)).body("next", nullValue());
     }
 
     @Test

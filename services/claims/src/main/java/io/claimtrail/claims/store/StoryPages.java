@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * A story's claims in statedOn order, one page at a time by keyset: a page starts after the position its cursor
- * names, so each costs about the same whatever its place in the story (no OFFSET re-sorting the whole story).
+ * names (the last claim of the previous page), so each costs about the same whatever its place in the story (no OFFSET re-sorting the whole story).
  * Each topic is one ordered scan of {@code claim_topic_story_order} that stops after a page of live claims; the
  * pinned claims are sorted by the same key; the scans are merged and claims in several of them kept once.
  */
@@ -88,7 +88,8 @@ public class StoryPages {
     public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, LocalDate asOf, Instant knownAt, String after,
             int size) {
         Cursor from = after == null ? Cursor.START : Cursor.decode(after);
-        List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size));
+        // One claim more than the page tells whether another page follows, so the last page is never an empty one.
+        List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size + 1));
         String position = "($1::text::date, $2::text::date, $3::uuid)";
         StringBuilder live = new StringBuilder(" AND NOT c.archived");
         if (asOf != null) {
@@ -125,11 +126,14 @@ public class StoryPages {
             List<Claim> claims = new ArrayList<>();
             Cursor last = null;
             for (Row row : found) {
+                if (claims.size() == size) {
+                    break;
+                }
                 Claim claim = ClaimRows.claim(row, 2);
                 claims.add(claim);
                 last = new Cursor(row.getString(0), row.getString(1), claim.id);
             }
-            String next = claims.size() == size ? last.encode() : null;
+            String next = found.size() > size ? last.encode() : null;
             return rows.withCollections(claims).map(filled -> new Found(filled, next));
         });
     }
