@@ -118,7 +118,11 @@ class StoryPagingTest {
                 "2024-13-45|2024-06-01|6f1c1a52-0000-4000-8000-000000000000".getBytes());
         String hugeYear = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "9999999-01-01|infinity|6f1c1a52-0000-4000-8000-000000000000".getBytes());
-        for (String after : List.of("not a cursor", "%%%", plain, hugeYear, "")) {
+        String yearZero = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "0000-01-01|infinity|6f1c1a52-0000-4000-8000-000000000000".getBytes());
+        String noLeapDayIn4Bc = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "0004-02-29 BC|infinity|6f1c1a52-0000-4000-8000-000000000000".getBytes());
+        for (String after : List.of("not a cursor", "%%%", plain, hugeYear, yearZero, noLeapDayIn4Bc, "")) {
             query(story(List.of(topic), List.of(), 10, after)).statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("after"));
         }

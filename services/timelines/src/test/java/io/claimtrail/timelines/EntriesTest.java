@@ -1,9 +1,11 @@
 package io.claimtrail.timelines;
 
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -13,8 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -122,6 +124,19 @@ class EntriesTest {
         Stubs.server().verify(1, postRequestedFor(urlEqualTo("/claims/query"))
                 .withRequestBody(matchingJsonPath("$.after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("cursor-2"))));
         Stubs.server().verify(2, postRequestedFor(urlEqualTo("/sources/lookup")));
+    }
+
+    @Test
+    void theSourcesOfAllEventsAreAskedForInOneCall() {
+        for (UUID source : List.of(Stubs.TV_CHOSUN, Stubs.SINGH)) {
+            given().contentType(ContentType.JSON).body(Map.of("title", "Said by " + source, "occurred", "2024-07-02",
+                    "sourceIds", List.of(source.toString()))).post("/timelines/" + slug + "/events").then().statusCode(201);
+        }
+        Stubs.server().resetRequests();
+        given().get("/timelines/" + slug + "/entries").then().statusCode(200)
+                .body("degraded", equalTo(false)).body("total", equalTo(8));
+        // the events name both sources, so the page of claims (by the same two) asks for nothing more
+        Stubs.server().verify(1, postRequestedFor(urlEqualTo("/sources/lookup")));
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The claim listing and the as-of views in SQL, served by the indexes of {@code V1__claims.sql}. A claim's status
+ * The claim listing and the as-of views in SQL, served by the indexes of {@code V1__claims.sql} and the topics
+ * index of {@code V5__topics_on_the_claim.sql}; searches by {@link SearchWindow}. A claim's status
  * as of a day is the one set by its last recorded transition effective on or before that day (and, with knownAt,
  * recorded by then).
  */

@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Claims, their relations and histories read with plain SQL for the read paths that serve many claims at a time:
- * detached objects, one query per kind whatever the number of claims, without the cost of managed entities (and of
- * Hibernate binding an IN list of 1000 parameters). Writes go through the repositories.
+ * Claims, their relations and histories read with plain SQL for the read paths (single reads, listings, lookups
+ * and story pages): detached objects, one query per kind whatever the number of claims, without the cost of
+ * managed entities (and of Hibernate binding an IN list of 1000 parameters). Writes go through the repositories.
  */
 @ApplicationScoped
 public class ClaimRows {

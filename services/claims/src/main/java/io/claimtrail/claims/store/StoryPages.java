@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * A story's claims in statedOn order, one page at a time by keyset: a page starts after the position its cursor
- * names (the last claim of the previous page), so each costs about the same whatever its place in the story (no OFFSET re-sorting the whole story).
+ * names (the last claim of the previous page), so each costs about the same whatever its place in the story (no
+ * OFFSET re-sorting the whole story).
  * Each topic is one ordered scan of {@code claim_topic_story_order} that stops after a page of live claims; the
  * pinned claims are sorted by the same key; the scans are merged and claims in several of them kept once.
  */
@@ -46,16 +48,19 @@ public class StoryPages {
         /** The cursor a previous page gave; anything else is a 400 naming {@code after}. */
         static Cursor decode(String text) {
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|", -1);
+                String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                String[] parts = plain.split("\\|", -1);
                 if (parts.length == 3 && date(parts[0]) && date(parts[1]) && parts[2].length() == 36) {
                     return new Cursor(parts[0], parts[1], UUID.fromString(parts[2]));
                 }
             } catch (IllegalArgumentException e) {
                 // reported below
             }
-            throw ProblemException.invalid("after", "is not a cursor this service gave: pass the `next` of the previous page");
+            throw ProblemException.invalid("after",
+                    "is not a cursor this service gave: pass the `next` of the previous page");
         }
 
+        /** A date as PostgreSQL writes it ({@code 2024-07-01}, {@code 0044-03-15 BC}, infinities) and can read back. */
         private static boolean date(String text) {
             Matcher m = DATE.matcher(text);
             if (!m.matches()) {
@@ -64,10 +69,16 @@ public class StoryPages {
             if (m.group(1) == null) {
                 return true;
             }
+            int year = Integer.parseInt(m.group(1));
+            boolean bc = m.group(4) != null;
+            if (year == 0 || year > (bc ? 4713 : 5_874_896)) {
+                return false;
+            }
             try {
-                LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                return Integer.parseInt(m.group(1)) < 5_000_000;
-            } catch (java.time.DateTimeException e) {
+                // 1 BC is the proleptic year 0 of java.time, whose leap years then agree with PostgreSQL's
+                LocalDate.of(bc ? 1 - year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return true;
+            } catch (DateTimeException e) {
                 return false;
             }
         }
@@ -83,7 +94,8 @@ public class StoryPages {
 
     /**
      * Up to {@code size} live claims with any of the topics or one of the pinned ids, after the cursor {@code after}
-     * (null for the first page); with asOf only those certainly stated by then, with knownAt only those recorded by then.
+     * (null for the first page); with asOf only those certainly stated by then, with knownAt only those recorded by
+     * then.
      */
     public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, LocalDate asOf, Instant knownAt, String after,
             int size) {
@@ -92,9 +104,13 @@ public class StoryPages {
         List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size + 1));
         String position = "($1::text::date, $2::text::date, $3::uuid)";
         StringBuilder live = new StringBuilder(" AND NOT c.archived");
+        String bounded = "";
         if (asOf != null) {
             params.add(asOf);
             live.append(" AND c.stated_latest <= $").append(params.size());
+            // implied by the line above (a claim's earliest bound is never after its latest) but on the index: the
+            // scan of a topic stops at asOf instead of reading the rest of the story
+            bounded = " AND ct.stated_earliest <= $" + params.size();
         }
         if (knownAt != null) {
             params.add(knownAt.atOffset(ZoneOffset.UTC));
@@ -105,12 +121,13 @@ public class StoryPages {
             params.add(topic);
             scans.add("(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
                     + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size()
-                    + " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + live
+                    + " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded + live
                     + " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)");
         }
         if (!pinnedIds.isEmpty()) {
             params.add(pinnedIds.toArray(UUID[]::new));
-            scans.add("(SELECT c.id, coalesce(c.stated_earliest, '-infinity') AS e, coalesce(c.stated_latest, 'infinity') AS l"
+            scans.add("(SELECT c.id, coalesce(c.stated_earliest, '-infinity') AS e,"
+                    + " coalesce(c.stated_latest, 'infinity') AS l"
                     + " FROM claim c WHERE c.id = ANY($" + params.size() + ")"
                     + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
                     + position + live + " ORDER BY 2, 3, 1 LIMIT $4)");

@@ -25,10 +25,6 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
         return find(WITH_COLLECTIONS + "where s.id = ?1", id).list().map(Repositories::first);
     }
 
-    public Uni<Source> findFullBySlug(String slug) {
-        return find(WITH_COLLECTIONS + "where s.slug = ?1", slug).list().map(Repositories::first);
-    }
-
     public Uni<Source> findBySlug(String slug) {
         return find("slug", slug).firstResult();
     }

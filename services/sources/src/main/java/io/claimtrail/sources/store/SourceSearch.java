@@ -139,6 +139,8 @@ public class SourceSearch {
         }
         params.add(page.size());
         params.add(page.offset());
+        // A plain Append reads the branches in this order and stops at the LIMIT: the sources' connections turn
+        // parallel query off (application.properties), since a Parallel Append would mix the tiers.
         String sql = "WITH hits AS MATERIALIZED (SELECT source_id, name, folded, row_number() OVER () AS n FROM ("
                 + String.join(" UNION ALL ", matches) + " LIMIT " + (WINDOW + 1) + ") m), "
                 + """

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One page of a story's claims as the claims service returns it, with the cursor of the next page (null after the last); unknown fields are ignored. */
+/**
+ * One page of a story's claims as the claims service returns it, with the cursor of the next page (null after the
+ * last); unknown fields are ignored.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StoryPage(List<Item> items, int size, String next) {
 

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The claims service's story query: any of the topics or one of the pinned ids, as of a day; a page after the cursor {@code after} (null for the first). */
+/**
+ * The claims service's story query: any of the topics or one of the pinned ids, as of a day; a page after the cursor
+ * {@code after} (null for the first).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryQuery(List<String> topics, List<UUID> pinnedIds, String asOf, Instant knownAt, String after, int size,
         boolean includeRelations, boolean includeHistory) {

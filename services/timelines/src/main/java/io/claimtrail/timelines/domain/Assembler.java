@@ -57,7 +57,7 @@ public class Assembler {
         return loadLocal(idOrSlug, asOf, knownAt).chain(local -> {
             List<String> warnings = new ArrayList<>();
             SourceLookups lookups = new SourceLookups();
-            local.events().forEach(event -> lookups.ask(event.sourceIds));
+            lookups.ask(local.events().stream().flatMap(event -> event.sourceIds.stream()).toList());
             int[] claimCalls = new int[1];
             return allClaims(local.timeline(), asOf, knownAt, withHistory, claimCalls, lookups)
                     .onFailure().recoverWithItem(e -> {
@@ -91,7 +91,8 @@ public class Assembler {
         private final List<CompletableFuture<Map<UUID, SourceSummary>>> started = new ArrayList<>();
         private int calls;
 
-        void ask(Collection<UUID> ids) {
+        // synchronized: the claims budget's timeout may end the assembly on another thread while a page is handled
+        synchronized void ask(Collection<UUID> ids) {
             List<UUID> fresh = ids.stream().filter(asked::add).toList();
             if (!fresh.isEmpty()) {
                 calls += (fresh.size() + Batches.LOOKUP_SIZE - 1) / Batches.LOOKUP_SIZE;
@@ -100,8 +101,8 @@ public class Assembler {
         }
 
         /** Everything the lookups found; a failed one leaves one warning and its sources without names. */
-        Uni<Map<UUID, SourceSummary>> all(List<String> warnings) {
-            List<Uni<Map<UUID, SourceSummary>>> answers = started.stream()
+        synchronized Uni<Map<UUID, SourceSummary>> all(List<String> warnings) {
+            List<Uni<Map<UUID, SourceSummary>>> answers = List.copyOf(started).stream()
                     .map(call -> Uni.createFrom().completionStage(call).onFailure().recoverWithItem(e -> {
                         String warning = "source names, kinds and reliability missing: " + failure("sources", e);
                         synchronized (warnings) {
