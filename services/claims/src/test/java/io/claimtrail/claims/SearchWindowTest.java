@@ -1,5 +1,6 @@
 package io.claimtrail.claims;
 
+import io.claimtrail.testing.TestDatabase;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class SearchWindowTest {
         topic = Claims.uniqueTopic();
         evenTopic = Claims.uniqueTopic();
         // Claim 600 (among the 1000 most recent) and claim 50 (older than all of them) say the word three times.
-        Rows.execute("""
+        TestDatabase.execute("""
                 INSERT INTO claim (id, text, source_id, stated_on, stated_earliest, stated_latest, kind, status,
                                    credibility, archived, created_at, updated_at, version)
                 SELECT md5(? || n)::uuid,
@@ -61,13 +62,13 @@ class SearchWindowTest {
                        CASE WHEN n % 5 = 0 THEN 'DENIAL' ELSE 'ASSERTION' END, 'UNVERIFIED', 6, false, now(), now(), 0
                   FROM (SELECT n, ?::date + n AS d FROM generate_series(1, 1100) n) g""",
                 word, word + " " + word + " " + word, word, SOURCE.toString(), OTHER_SOURCE.toString(), FIRST_DAY);
-        Rows.execute("INSERT INTO claim_topic (claim_id, position, topic) SELECT md5(? || n)::uuid, 0, ? "
+        TestDatabase.execute("INSERT INTO claim_topic (claim_id, position, topic) SELECT md5(? || n)::uuid, 0, ? "
                 + "FROM generate_series(1, 1100) n", word, topic);
-        Rows.execute("INSERT INTO claim_topic (claim_id, position, topic) SELECT md5(? || n)::uuid, 1, ? "
+        TestDatabase.execute("INSERT INTO claim_topic (claim_id, position, topic) SELECT md5(? || n)::uuid, 1, ? "
                 + "FROM generate_series(2, 1100, 2) n", word, evenTopic);
         // The statistics now call the word and the topics common: the window is looked for among recent claims.
-        Rows.execute("ANALYZE claim");
-        Rows.execute("ANALYZE claim_topic");
+        TestDatabase.execute("ANALYZE claim");
+        TestDatabase.execute("ANALYZE claim_topic");
     }
 
     private static ValidatableResponse search(Object... params) {
@@ -88,7 +89,7 @@ class SearchWindowTest {
         assertTheWindow();
         // 20,000 later claims without the word: the window is no longer among the most recent claims, which the
         // statistics (still calling the word common) send the search to first.
-        Rows.execute("""
+        TestDatabase.execute("""
                 INSERT INTO claim (id, text, source_id, stated_on, stated_earliest, stated_latest, kind, status,
                                    credibility, archived, created_at, updated_at, version)
                 SELECT md5(? || n)::uuid, 'Filler report ' || n, ?::uuid, d::text, d, d, 'ASSERTION', 'UNVERIFIED', 6,

@@ -1,5 +1,6 @@
 package io.claimtrail.claims;
 
+import io.claimtrail.testing.TestDatabase;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -77,13 +78,13 @@ class TopicsColumnTest {
     /** The column in the database, and a version that only the API's writes moved. */
     private static void assertTopics(String id, long version, String... topics) {
         @SuppressWarnings("unchecked")
-        List<Object> stored = (List<Object>) Rows.value("SELECT topics FROM claim WHERE id = ?::uuid", id);
+        List<Object> stored = (List<Object>) TestDatabase.value("SELECT topics FROM claim WHERE id = ?::uuid", id);
         if (topics.length == 0) {
             assertThat(stored, empty());
         } else {
             assertThat(stored, contains((Object[]) topics));
         }
-        assertThat(Rows.value("SELECT version FROM claim WHERE id = ?::uuid", id), equalTo(version));
+        assertThat(TestDatabase.value("SELECT version FROM claim WHERE id = ?::uuid", id), equalTo(version));
         given().get("/claims/" + id).then().statusCode(200).body("topics", equalTo(List.of(topics)))
                 .header("ETag", "\"" + version + "\"");
     }

@@ -1,5 +1,6 @@
 package io.claimtrail.sources;
 
+import io.claimtrail.testing.TestDatabase;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SearchWindowTest {
             return;
         }
         word = "zw" + letters();
-        Rows.execute("""
+        TestDatabase.execute("""
                 INSERT INTO source (id, slug, name, kind, country, reliability, state_affiliated, archived, created_at,
                                     updated_at, version)
                 SELECT gen_random_uuid(), ? || '-' || n, 'Outlet ' || n || ' ' || ?,
