@@ -23,4 +23,11 @@ public record PageRequest(int page, int size) {
     public int offset() {
         return page * size;
     }
+
+    /** For a search that lists at most {@code window} matches: a page reaching past them is a 400 naming page. */
+    public void requireWithin(int window, String why) {
+        if (offset() + size > window) {
+            throw ProblemException.invalid("page", why);
+        }
+    }
 }

@@ -192,8 +192,8 @@ public class ClaimResource {
                 asOfDay(asOf), Params.instant("knownAt", knownAt),
                 Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
         PageRequest paging = PageRequest.of(page, size);
-        if (q != null && !q.isBlank() && paging.offset() + paging.size() > SearchWindow.SIZE) {
-            throw ProblemException.invalid("page", "a search lists at most its " + SearchWindow.SIZE
+        if (q != null && !q.isBlank()) {
+            paging.requireWithin(SearchWindow.SIZE, "a search lists at most its " + SearchWindow.SIZE
                     + " most recent matches, and this page reaches past them: narrow the search with topic, sourceId, "
                     + "kind or statedFrom/statedTo");
         }

@@ -8,11 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Loads and stores claims with their topics and appearances. */
 @ApplicationScoped
@@ -30,10 +26,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<UUID> order = List.copyOf(ids);
-        return find(WITH_COLLECTIONS + "where c.id in ?1", order).list().map(found -> {
-            Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-            return order.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
-        });
+        return find(WITH_COLLECTIONS + "where c.id in ?1", List.copyOf(ids)).list()
+                .map(found -> Repositories.inOrderOf(ids, found, claim -> claim.id));
     }
 }

@@ -7,6 +7,7 @@ import io.claimtrail.claims.domain.ClaimStatus;
 import io.claimtrail.claims.domain.Relation;
 import io.claimtrail.claims.domain.RelationType;
 import io.claimtrail.claims.domain.Transition;
+import io.claimtrail.common.api.Repositories;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -105,16 +106,9 @@ public class ClaimRows {
         UUID[] wanted = ids.stream().distinct().toArray(UUID[]::new);
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim c WHERE c.id = ANY($1)").execute(Tuple.of(wanted))
                 .chain(rows -> {
-                    Map<UUID, Claim> byId = new LinkedHashMap<>();
-                    rows.forEach(row -> byId.put(row.getUUID(0), claim(row, 0)));
-                    List<Claim> ordered = new ArrayList<>();
-                    for (UUID id : wanted) {
-                        Claim claim = byId.get(id);
-                        if (claim != null) {
-                            ordered.add(claim);
-                        }
-                    }
-                    return withCollections(ordered);
+                    List<Claim> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(claim(row, 0)));
+                    return withCollections(Repositories.inOrderOf(ids, found, claim -> claim.id));
                 });
     }
 

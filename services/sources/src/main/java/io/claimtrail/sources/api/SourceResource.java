@@ -165,8 +165,8 @@ public class SourceResource {
                 Params.enumValue("reliability", reliability, Reliability.class),
                 Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
         PageRequest paging = PageRequest.of(page, size);
-        if (q != null && !q.isBlank() && paging.offset() + paging.size() > SourceSearch.WINDOW) {
-            throw ProblemException.invalid("page", "a search lists the sources of at most " + SourceSearch.WINDOW
+        if (q != null && !q.isBlank()) {
+            paging.requireWithin(SourceSearch.WINDOW, "a search lists the sources of at most " + SourceSearch.WINDOW
                     + " matching names and aliases, and this page reaches past them: narrow the search with kind, "
                     + "country or reliability, or a longer q");
         }

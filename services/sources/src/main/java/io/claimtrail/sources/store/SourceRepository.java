@@ -9,10 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Loads and stores sources with their aliases and affiliations. */
 @ApplicationScoped
@@ -34,12 +31,8 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<UUID> order = List.copyOf(ids);
-        return find(WITH_COLLECTIONS + "where s.id in ?1", order).list()
-                .map(found -> {
-                    Map<UUID, Source> byId = found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-                    return order.stream().distinct().map(byId::get).filter(s -> s != null).toList();
-                });
+        return find(WITH_COLLECTIONS + "where s.id in ?1", List.copyOf(ids)).list()
+                .map(found -> Repositories.inOrderOf(ids, found, source -> source.id));
     }
 
     /** Which of these ids exist. */

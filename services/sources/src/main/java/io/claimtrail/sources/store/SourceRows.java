@@ -4,6 +4,7 @@ import io.claimtrail.sources.domain.Affiliation;
 import io.claimtrail.sources.domain.Reliability;
 import io.claimtrail.sources.domain.Source;
 import io.claimtrail.sources.domain.SourceKind;
+import io.claimtrail.common.api.Repositories;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -57,16 +58,9 @@ public class SourceRows {
         UUID[] wanted = ids.stream().distinct().toArray(UUID[]::new);
         String sql = COLUMNS + " FROM source s WHERE s.id = ANY($1)";
         return pool.preparedQuery(sql).execute(Tuple.of(wanted)).chain(rows -> {
-            Map<UUID, Source> byId = new LinkedHashMap<>();
-            rows.forEach(row -> byId.put(row.getUUID(0), source(row)));
-            List<Source> ordered = new ArrayList<>();
-            for (UUID id : wanted) {
-                Source source = byId.get(id);
-                if (source != null) {
-                    ordered.add(source);
-                }
-            }
-            return withCollections(ordered);
+            List<Source> found = new ArrayList<>();
+            rows.forEach(row -> found.add(source(row)));
+            return withCollections(Repositories.inOrderOf(ids, found, source -> source.id));
         });
     }
 
