@@ -71,9 +71,22 @@ app.kubernetes.io/component: {{ .component }}
 {{- printf "http://%s:%v" (include "claimtrail.serviceName" .) $port }}
 {{- end }}
 
+{{/* The image of one service: [global.imageRegistry/]repository:tag[@digest], tag defaulting to appVersion. */}}
 {{- define "claimtrail.image" -}}
 {{- $image := (index .root.Values .component).image }}
-{{- printf "%s:%s" $image.repository (default .root.Chart.AppVersion $image.tag) }}
+{{- $repository := $image.repository }}
+{{- with .root.Values.global.imageRegistry }}
+{{- $repository = printf "%s/%s" (trimSuffix "/" .) $repository }}
+{{- end }}
+{{- $reference := printf "%s:%s" $repository (include "claimtrail.imageTag" .) }}
+{{- with $image.digest }}
+{{- $reference = printf "%s@%s" $reference . }}
+{{- end }}
+{{- $reference }}
+{{- end }}
+
+{{- define "claimtrail.imageTag" -}}
+{{- (index .root.Values .component).image.tag | default .root.Chart.AppVersion }}
 {{- end }}
 
 {{/* PostgreSQL */}}
@@ -86,42 +99,63 @@ app.kubernetes.io/component: {{ .component }}
 {{- default (include "claimtrail.postgresql.fullname" .) .Values.postgresql.auth.existingSecret }}
 {{- end }}
 
+{{/* The CloudNativePG Cluster's name; its read-write Service is <name>-rw. */}}
+{{- define "claimtrail.cnpg.name" -}}
+{{- printf "%s-pg" (include "claimtrail.fullname" .) | trunc 50 | trimSuffix "-" }}
+{{- end }}
+
 {{- define "claimtrail.database.host" -}}
-{{- if .Values.postgresql.enabled }}
+{{- if eq .Values.postgresql.mode "bundled" }}
 {{- include "claimtrail.postgresql.fullname" . }}
+{{- else if eq .Values.postgresql.mode "cloudnativepg" }}
+{{- printf "%s-rw" (include "claimtrail.cnpg.name" .) }}
 {{- else }}
-{{- required "externalDatabase.host is required when postgresql.enabled is false" .Values.externalDatabase.host }}
+{{- required "externalDatabase.host is required when postgresql.mode is external" .Values.externalDatabase.host }}
 {{- end }}
 {{- end }}
 
 {{- define "claimtrail.database.port" -}}
-{{- if .Values.postgresql.enabled }}5432{{ else }}{{ .Values.externalDatabase.port }}{{ end }}
+{{- if eq .Values.postgresql.mode "external" }}{{ .Values.externalDatabase.port }}{{ else }}5432{{ end }}
 {{- end }}
 
 {{/* Database name of one service; call with (dict "root" $ "component" "sources"). */}}
 {{- define "claimtrail.database.name" -}}
-{{- if .root.Values.postgresql.enabled }}
-{{- .component }}
-{{- else }}
+{{- if eq .root.Values.postgresql.mode "external" }}
 {{- index .root.Values.externalDatabase.databases .component }}
+{{- else }}
+{{- .component }}
 {{- end }}
 {{- end }}
 
 {{/* The Secret holding the services' database user and password, and its keys. */}}
 {{- define "claimtrail.database.secretName" -}}
-{{- if .Values.postgresql.enabled }}
+{{- if eq .Values.postgresql.mode "bundled" }}
 {{- include "claimtrail.postgresql.secretName" . }}
+{{- else if eq .Values.postgresql.mode "cloudnativepg" }}
+{{- .Values.postgresql.cloudnativepg.existingSecret | default (printf "%s-app" (include "claimtrail.cnpg.name" .)) }}
 {{- else }}
-{{- required "externalDatabase.existingSecret is required when postgresql.enabled is false" .Values.externalDatabase.existingSecret }}
+{{- required "externalDatabase.existingSecret is required when postgresql.mode is external" .Values.externalDatabase.existingSecret }}
 {{- end }}
 {{- end }}
 
 {{- define "claimtrail.database.usernameKey" -}}
-{{- if .Values.postgresql.enabled }}{{ .Values.postgresql.auth.secretKeys.usernameKey }}{{ else }}{{ .Values.externalDatabase.secretKeys.usernameKey }}{{ end }}
+{{- $mode := .Values.postgresql.mode }}
+{{- if eq $mode "bundled" }}{{ .Values.postgresql.auth.secretKeys.usernameKey }}{{ else if eq $mode "cloudnativepg" }}username{{ else }}{{ .Values.externalDatabase.secretKeys.usernameKey }}{{ end }}
 {{- end }}
 
 {{- define "claimtrail.database.passwordKey" -}}
-{{- if .Values.postgresql.enabled }}{{ .Values.postgresql.auth.secretKeys.passwordKey }}{{ else }}{{ .Values.externalDatabase.secretKeys.passwordKey }}{{ end }}
+{{- $mode := .Values.postgresql.mode }}
+{{- if eq $mode "bundled" }}{{ .Values.postgresql.auth.secretKeys.passwordKey }}{{ else if eq $mode "cloudnativepg" }}password{{ else }}{{ .Values.externalDatabase.secretKeys.passwordKey }}{{ end }}
+{{- end }}
+
+{{/* max_connections of the database the services use. */}}
+{{- define "claimtrail.database.maxConnections" -}}
+{{- if eq .Values.postgresql.mode "external" }}{{ .Values.externalDatabase.maxConnections }}{{ else }}{{ .Values.postgresql.maxConnections }}{{ end }}
+{{- end }}
+
+{{/* Seconds a service pod gets to stop: the preStop sleep, Quarkus' graceful shutdown, and 5 s to exit. */}}
+{{- define "claimtrail.terminationGracePeriodSeconds" -}}
+{{- add .Values.shutdown.preStopSleepSeconds .Values.shutdown.timeoutSeconds 5 }}
 {{- end }}
 
 {{/* The environment of one service, as its ConfigMap holds it; credentials come from the Secret. */}}
@@ -136,6 +170,9 @@ DB_HOST: {{ include "claimtrail.database.host" .root | quote }}
 DB_PORT: {{ include "claimtrail.database.port" .root | quote }}
 DB_NAME: {{ include "claimtrail.database.name" . | quote }}
 JAVA_MAX_MEM_RATIO: {{ .root.Values.jvm.maxMemRatio | quote }}
+QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE: {{ (index .root.Values .component).databasePool.reactiveMaxSize | quote }}
+QUARKUS_DATASOURCE_JDBC_MAX_SIZE: {{ (index .root.Values .component).databasePool.jdbcMaxSize | quote }}
+QUARKUS_SHUTDOWN_TIMEOUT: {{ printf "%vs" .root.Values.shutdown.timeoutSeconds | quote }}
 {{- if has .component (list "claims" "timelines") }}
 SOURCES_URL: {{ include "claimtrail.serviceUrl" (dict "root" .root "component" "sources") | quote }}
 {{- end }}
@@ -147,13 +184,24 @@ CLAIMS_URL: {{ include "claimtrail.serviceUrl" (dict "root" .root "component" "c
 {{- end }}
 {{- end }}
 
-{{/* Exactly one source of the token verification key. */}}
+{{/* Exactly one source of the token verification key; the refusal prints a --set line for each choice. */}}
 {{- define "claimtrail.auth.check" -}}
 {{- $auth := .Values.auth -}}
-{{- $set := 0 -}}
-{{- range $key := list $auth.jwksUrl $auth.publicKey $auth.existingSecret }}{{ if $key }}{{ $set = add1 $set }}{{ end }}{{ end -}}
-{{- if ne $set 1 -}}
-{{- fail "auth: set exactly one of auth.jwksUrl, auth.publicKey or auth.existingSecret: the key that verifies the services' bearer tokens" -}}
+{{- $set := list -}}
+{{- if $auth.jwksUrl }}{{ $set = append $set "auth.jwksUrl" }}{{ end -}}
+{{- if $auth.publicKey }}{{ $set = append $set "auth.publicKey" }}{{ end -}}
+{{- if $auth.existingSecret }}{{ $set = append $set "auth.existingSecret" }}{{ end -}}
+{{- if ne (len $set) 1 -}}
+{{- $why := "none is set" -}}
+{{- if gt (len $set) 1 }}{{ $why = printf "found %d: %s; keep one" (len $set) (join ", " $set) }}{{ end -}}
+{{- fail (printf `auth: the services need exactly one source of the key that verifies their bearer tokens, and %s. Add ONE of these to the helm install command (with auth.issuer and auth.audience matching your tokens' iss and aud):
+  your OIDC provider publishes a JWKS:
+    --set auth.issuer=https://sso.example.org/realms/newsroom --set auth.jwksUrl=https://sso.example.org/realms/newsroom/protocol/openid-connect/certs
+  you sign tokens with a key pair of your own (PEM public key, JWK or JWKS file):
+    --set-file auth.publicKey=claimtrail-verify.pem
+  the key is in a Secret you manage (key publicKey.pem, or name it with auth.existingSecretKey):
+    --set auth.existingSecret=claimtrail-token-key
+(helm/claimtrail/README.md, "Tokens")` $why) -}}
 {{- end -}}
 {{- end -}}
 
@@ -174,4 +222,11 @@ CLAIMS_URL: {{ include "claimtrail.serviceUrl" (dict "root" .root "component" "c
 {{- else -}}
 {{- printf "%s/%s" (include "claimtrail.auth.keyMountPath" .) .Values.auth.existingSecretKey -}}
 {{- end -}}
+{{- end -}}
+
+{{/* The paths the Ingress and the HTTPRoute send to each service: its API, and for timelines the bundle schema. */}}
+{{- define "claimtrail.routes" -}}
+sources: [/sources]
+claims: [/claims]
+timelines: [/timelines, /schemas]
 {{- end -}}

@@ -3,8 +3,14 @@ package io.claimtrail.helmcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +28,8 @@ class NetworkPolicyTest {
             "claims", Set.of("timelines"),
             "timelines", Set.of(),
             "postgresql", Set.of("sources", "claims", "timelines"));
+
+    private static final ObjectMapper YAML = new ObjectMapper();
 
     static List<RenderedSet> sets() {
         return RenderedSet.all();
@@ -41,7 +49,11 @@ class NetworkPolicyTest {
                     .filter(peer -> peer.getNamespaceSelector() == null && peer.getPodSelector() != null)
                     .map(peer -> peer.getPodSelector().getMatchLabels().get(COMPONENT))
                     .collect(Collectors.toSet());
-            assertEquals(ALLOWED_CALLERS.get(target), callers, where + ": callers inside the release");
+            Set<String> allowed = new HashSet<>(ALLOWED_CALLERS.get(target));
+            if (!target.equals("postgresql") && !set.all(Pod.class).isEmpty()) {
+                allowed.add("test"); // the `helm test` pod asks each service's readiness
+            }
+            assertEquals(allowed, callers, where + ": callers inside the release");
             if (target.equals("postgresql")) {
                 assertEquals(1, policy.getSpec().getIngress().size(), where + ": PostgreSQL admits others than the services");
             }
@@ -61,6 +73,26 @@ class NetworkPolicyTest {
                     .filter(peer -> peer.getNamespaceSelector() != null)
                     .toList();
             assertTrue(external.size() >= clients, "network-policy: " + api + " does not admit the apiClients: " + external);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void theIngressControllersAreAdmittedWhenTrafficComesThroughThem(RenderedSet set) {
+        if (set.all(NetworkPolicy.class).isEmpty()) {
+            return;
+        }
+        boolean routed = !set.all(Ingress.class).isEmpty() || !set.all(HTTPRoute.class).isEmpty();
+        JsonNode controllers = set.overrides().at("/networkPolicy/ingressControllers");
+        for (String api : List.of("sources", "claims", "timelines")) {
+            NetworkPolicy policy = set.all(NetworkPolicy.class).stream()
+                    .filter(p -> api.equals(p.getSpec().getPodSelector().getMatchLabels().get(COMPONENT))).findFirst().orElseThrow();
+            List<NetworkPolicyPeer> peers = policy.getSpec().getIngress().stream().flatMap(rule -> rule.getFrom().stream()).toList();
+            for (JsonNode controller : controllers) {
+                NetworkPolicyPeer expected = YAML.convertValue(controller, NetworkPolicyPeer.class);
+                assertEquals(routed, peers.contains(expected), set + ": " + api + " admits the ingress controller " + controller
+                        + " exactly when an Ingress or HTTPRoute is rendered");
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,6 +64,17 @@ class PostgresStorageTest {
         Container postgres = set.all(StatefulSet.class).get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
         assertTrue(postgres.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/docker-entrypoint-initdb.d")),
                 "default: the init script is not mounted");
+    }
+
+    @Test
+    void theBundledPostgresqlIsNeverEvictedByADrain() {
+        RenderedSet set = RenderedSet.named("default");
+        StatefulSet postgres = set.all(StatefulSet.class).get(0);
+        var labels = postgres.getSpec().getTemplate().getMetadata().getLabels();
+        var budgets = set.all(PodDisruptionBudget.class).stream()
+                .filter(pdb -> labels.entrySet().containsAll(pdb.getSpec().getSelector().getMatchLabels().entrySet())).toList();
+        assertEquals(1, budgets.size(), "default: PodDisruptionBudgets of the bundled PostgreSQL");
+        assertEquals(0, budgets.get(0).getSpec().getMaxUnavailable().getIntVal(), "default: its single pod may be evicted");
     }
 
     @Test

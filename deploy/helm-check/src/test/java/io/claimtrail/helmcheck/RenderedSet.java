@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -90,20 +92,49 @@ record RenderedSet(String name, List<StrictManifestParser.Manifest> manifests, J
         Map<String, PodTemplateSpec> templates = new LinkedHashMap<>();
         all(Deployment.class).forEach(d -> templates.put("Deployment " + d.getMetadata().getName(), d.getSpec().getTemplate()));
         all(StatefulSet.class).forEach(s -> templates.put("StatefulSet " + s.getMetadata().getName(), s.getSpec().getTemplate()));
+        all(Pod.class).forEach(p -> templates.put("Pod " + p.getMetadata().getName(),
+                new PodTemplateSpec(p.getMetadata(), p.getSpec())));
         return templates;
     }
 
-    /** The Secrets the values name as existing ones: the documented externalDatabase, postgresql and auth existingSecret. */
+    /**
+     * The Secrets that exist without being rendered: those the values name as existing ones (externalDatabase,
+     * postgresql and auth existingSecret, the test token, the Secrets of extraVolumes), and the application user's
+     * Secret that the CloudNativePG operator generates for a Cluster (<cluster>-app) when none is given.
+     */
     Set<String> documentedExistingSecrets() {
         Set<String> names = new HashSet<>();
         for (String pointer : List.of("/externalDatabase/existingSecret", "/postgresql/auth/existingSecret",
-                "/auth/existingSecret")) {
+                "/auth/existingSecret", "/tests/tokenSecret", "/postgresql/cloudnativepg/existingSecret")) {
             String name = overrides.at(pointer).asText("");
             if (!name.isEmpty()) {
                 names.add(name);
             }
         }
+        for (String list : List.of("/extraVolumes", "/sources/extraVolumes", "/claims/extraVolumes", "/timelines/extraVolumes")) {
+            overrides.at(list).forEach(volume -> {
+                String name = volume.at("/secret/secretName").asText("");
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            });
+        }
+        for (GenericKubernetesResource cluster : custom("Cluster")) {
+            if (spec(cluster).at("/bootstrap/initdb/secret/name").isMissingNode()) {
+                names.add(cluster.getMetadata().getName() + "-app");
+            }
+        }
         return names;
+    }
+
+    /** The custom resources of a kind (checked against their CRD schema when parsed). */
+    List<GenericKubernetesResource> custom(String kind) {
+        return all(GenericKubernetesResource.class).stream().filter(r -> kind.equals(r.getKind())).toList();
+    }
+
+    /** A custom resource's spec as a tree. */
+    static JsonNode spec(GenericKubernetesResource resource) {
+        return YAML.valueToTree(resource.getAdditionalProperties().get("spec"));
     }
 
     /** The Deployment of one of the three services, found by its component label. */

@@ -14,19 +14,27 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,16 +42,24 @@ import java.util.regex.Pattern;
 final class StrictManifestParser {
 
     /** The kinds the chart renders, by "apiVersion/kind": anything else (a typo, a removed API version) fails. */
-    private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "v1/ServiceAccount", ServiceAccount.class,
-            "apps/v1/Deployment", Deployment.class,
-            "apps/v1/StatefulSet", StatefulSet.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
+    private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.ofEntries(
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("v1/Pod", Pod.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class));
+
+    /** Custom resources: kept as generic trees once checked against their CRD schema. */
+    private static final ObjectMapper GENERIC = JsonMapper.builder(new YAMLFactory()).build();
 
     private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
     private static final Pattern SOURCE_COMMENT = Pattern.compile("(?m)^# Source: (.+)$");
@@ -80,9 +96,24 @@ final class StrictManifestParser {
 
     HasMetadata toModel(String where, JsonNode tree) {
         String key = tree.path("apiVersion").asText() + "/" + tree.path("kind").asText();
+        Optional<JsonNode> crdSchema = CrdSchemas.of(key);
+        if (crdSchema.isPresent()) {
+            List<String> problems = CrdSchemas.violations(crdSchema.get(), tree);
+            if (!problems.isEmpty()) {
+                throw new AssertionError(where + ": not a valid " + key + " (CRD schema): " + problems);
+            }
+            try {
+                // Metadata strictly as for any object; the rest was checked against the CRD's schema above.
+                mapper.treeToValue(tree.path("metadata"), ObjectMeta.class);
+                return GENERIC.treeToValue(tree, GenericKubernetesResource.class);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError(where + ": not a valid " + key + ": " + e.getOriginalMessage(), e);
+            }
+        }
         Class<? extends HasMetadata> type = KINDS.get(key);
         if (type == null) {
-            throw new AssertionError(where + ": " + key + " is not a kind the chart is expected to render " + KINDS.keySet());
+            throw new AssertionError(where + ": " + key + " is not a kind the chart is expected to render "
+                    + KINDS.keySet() + " " + CrdSchemas.kinds());
         }
         try {
             return mapper.treeToValue(tree, type);
