@@ -106,12 +106,20 @@ class TransitionTest {
     @Test
     void effectiveDatesMustFollowTheRecord() {
         String id = Claims.create(Claims.claim("dated", TV_CHOSUN, "2024-06-15", "ASSERTION"));
-        Claims.transition(id, "DISPUTED", null, "2024-06-01").statusCode(400)
-                .body("errors[0].field", equalTo("effectiveOn")).body("errors[0].message", containsString("before the claim was stated"));
+        Claims.transition(id, "DISPUTED", null, "2024-06-01").statusCode(409)
+                .body("detail", containsString("before the claim was stated")).body("statedOn", equalTo("2024-06-15"));
         Claims.transition(id, "DISPUTED", null, "2999-01-01").statusCode(400).body("errors[0].message", containsString("future"));
         Claims.transition(id, "DISPUTED", null, "2024-07-01").statusCode(200);
-        Claims.transition(id, "CONFIRMED", null, "2024-06-20").statusCode(409)
-                .body("latestEffectiveOn", equalTo("2024-07-01"));
+        // Back-dated before the latest: it takes its place in the chain, and the claim still stands on the latest.
+        Claims.transition(id, "CORROBORATED", 3, "2024-06-20").statusCode(200).body("status", equalTo("DISPUTED"));
+        given().get("/claims/" + id + "/history").then()
+                .body("to", contains("UNVERIFIED", "CORROBORATED", "DISPUTED"))
+                .body("from", contains(null, "UNVERIFIED", "UNVERIFIED"));
+        // A back-dated retraction would leave the later dispute following RETRACTED, which is final.
+        String later = given().get("/claims/" + id + "/history").then().extract().path("[2].id");
+        Claims.transition(id, "RETRACTED", null, "2024-06-25").statusCode(409)
+                .body("laterTransitionId", equalTo(later)).body("laterEffectiveOn", equalTo("2024-07-01"))
+                .body("detail", containsString(later));
         // Uncertain dates that may overlap the latest one are accepted.
         Claims.transition(id, "CONFIRMED", 1, "2024-07~").statusCode(200).body("confidence", equalTo(90));
     }

@@ -3,6 +3,7 @@ package io.claimtrail.common.api;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.date.PartialDateException;
 import io.claimtrail.common.text.Storable;
+import io.claimtrail.common.time.AsOf;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -92,6 +93,14 @@ public final class Params {
             throw ProblemException.invalid(name, "must be a single date such as 2024-07-02, not an interval");
         }
         return date.latest().orElseThrow();
+    }
+
+    /**
+     * The view a read asks for with its {@code asOf} and {@code knownAt} parameters; a moment still ahead of
+     * {@code now} reads as now ({@link KnownAtAhead} says so in a header).
+     */
+    public static AsOf asOf(String asOf, String knownAt, Instant now) {
+        return AsOf.of(asOfDay("asOf", asOf), instant("knownAt", knownAt), now);
     }
 
     public static PartialDate partialDate(String name, String raw) {

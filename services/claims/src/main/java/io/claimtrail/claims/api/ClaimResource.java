@@ -10,10 +10,16 @@ import io.claimtrail.claims.domain.StoryQuery;
 import io.claimtrail.claims.domain.TrackRecord;
 import io.claimtrail.claims.domain.TrackRecordService;
 import io.claimtrail.claims.domain.TransitionDraft;
+import io.claimtrail.claims.domain.WithdrawalDraft;
 import io.claimtrail.claims.domain.TransitionService;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.SearchWindow;
+import io.claimtrail.claims.store.ClaimRows;
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.VersionView;
+import io.claimtrail.common.time.AsOf;
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
@@ -51,7 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,11 +81,13 @@ public class ClaimResource {
     private final RelationService relations;
     private final TrackRecordService trackRecords;
     private final StoryQuery storyQuery;
+    private final Clock clock;
     private final String reviewer;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
-            TrackRecordService trackRecords, StoryQuery storyQuery,
+            TrackRecordService trackRecords, StoryQuery storyQuery, Clock clock,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
+        this.clock = clock;
         this.claims = claims;
         this.transitions = transitions;
         this.relations = relations;
@@ -118,7 +125,7 @@ public class ClaimResource {
     public Uni<Response> get(@PathParam("id") String id,
             @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
             @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
-        return claims.get(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
+        return claims.get(claimId(id), view(asOf, knownAt))
                 .map(snapshot -> Response.ok(ClaimView.of(snapshot))
                         .header(HttpHeaders.ETAG, ETags.of(snapshot.claim().version)).build());
     }
@@ -189,7 +196,7 @@ public class ClaimResource {
         ClaimQueries.Filter filter = new ClaimQueries.Filter(topic, Params.uuid("sourceId", sourceId),
                 Params.enumValue("status", status, ClaimStatus.class), Params.enumValue("kind", kind, ClaimKind.class),
                 q, Params.partialDate("statedFrom", statedFrom), Params.partialDate("statedTo", statedTo),
-                asOfDay(asOf), Params.instant("knownAt", knownAt),
+                view(asOf, knownAt),
                 Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
         PageRequest paging = PageRequest.of(page, size);
         if (q != null && !q.isBlank()) {
@@ -206,7 +213,7 @@ public class ClaimResource {
             + "asOf / knownAt each claim is given as it stood then. A read: needs the viewer role.")
     @APIResponse(responseCode = "200", description = "Found, missing and not-yet claims", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
-        return claims.lookup(body.ids(), Params.lastDay("asOf", body.asOf()), body.knownAt())
+        return claims.lookup(body.ids(), AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()))
                 .map(found -> new LookupResponse(found.found().stream().map(ClaimView::of).toList(), found.missing(),
                         found.notYet()));
     }
@@ -226,8 +233,8 @@ public class ClaimResource {
         }
         int size = body.size() == null ? 1000 : body.size();
         return storyQuery.page(body.topics() == null ? List.of() : body.topics(),
-                        body.pinnedIds() == null ? List.of() : body.pinnedIds(), Params.lastDay("asOf", body.asOf()),
-                        body.knownAt(), body.after(), size, Boolean.TRUE.equals(body.includeRelations()),
+                        body.pinnedIds() == null ? List.of() : body.pinnedIds(),
+                        AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()), body.after(), size, Boolean.TRUE.equals(body.includeRelations()),
                         Boolean.TRUE.equals(body.includeHistory()))
                 .map(found -> new StoryPageView(found.items().stream().map(StoryClaimView::of).toList(), size,
                         found.next()));
@@ -251,12 +258,68 @@ public class ClaimResource {
         return transitions.transition(claimId, ETags.required(ifMatch), body).map(ClaimResource::ok);
     }
 
+    @POST
+    @Path("/{id}/transitions/{transitionId}/withdrawal")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Withdraw a transition entered wrongly", description = "Needs If-Match (the claim's ETag) "
+            + "and a reason. The transition stays in the history, marked withdrawn; the claim stands on the rest of its "
+            + "chain, which must stay legal (409 naming the later transition otherwise). Reads as known before the "
+            + "withdrawal still see the transition in force. The first transition cannot be withdrawn. Needs the "
+            + "editor role.")
+    @APIResponse(responseCode = "200", description = "The claim after the withdrawal; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = "No such claim or transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn, the first transition, or the rest of the chain would break", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> withdraw(@PathParam("id") String id, @PathParam("transitionId") String transitionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid WithdrawalDraft body) {
+        UUID claimId = claimId(id);
+        UUID transition = Params.requiredUuid("transitionId", transitionId);
+        return transitions.withdraw(claimId, transition, ETags.required(ifMatch), body.reason().strip())
+                .map(ClaimResource::ok);
+    }
+
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every transition of a claim, oldest first", description = "The first records how the "
-            + "claim was entered; none is ever deleted. Needs the viewer role.")
-    public Uni<List<TransitionView>> history(@PathParam("id") String id) {
-        return transitions.history(claimId(id)).map(list -> list.stream().map(TransitionView::of).toList());
+    @Operation(summary = "Every transition of a claim, in the order they took effect", description = "The first "
+            + "records how the claim was entered; then by effective date, back-dated ones where they belong. None is "
+            + "ever deleted: a withdrawn one carries `withdrawn`. knownAt gives the history as recorded then "
+            + "(withdrawals made later not yet shown); asOf keeps the transitions effective by that day. Needs the "
+            + "viewer role.")
+    public Uni<List<TransitionView>> history(@PathParam("id") String id,
+            @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        AsOf view = view(asOf, knownAt);
+        return transitions.history(claimId(id), view).map(list -> list.stream()
+                .filter(t -> view.stated(t.effectiveLatest)).map(t -> TransitionView.of(t, view)).toList());
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Every recorded version of a claim, oldest first", description = "Each write (creation, "
+            + "edit, archiving, transition, withdrawal) makes a version: its number (as in the ETag), when it was "
+            + "recorded and replaced, who wrote it, and the claim as this API showed it then. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<VersionView<ClaimView>>> versions(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        UUID claimId = claimId(id);
+        return claims.versions(claimId, PageRequest.of(page, size)).map(found -> found.map(ClaimResource::version));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Operation(summary = "One recorded version of a claim", description = "As in GET /claims/{id}/versions. Needs "
+            + "the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such claim or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<VersionView<ClaimView>> version(@PathParam("id") String id, @PathParam("version") String version) {
+        UUID claimId = claimId(id);
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        int number = Params.integer("version", version, 0, 0, Integer.MAX_VALUE, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return claims.version(claimId, number).map(ClaimResource::version);
     }
 
     @POST
@@ -280,7 +343,7 @@ public class ClaimResource {
     public Uni<List<RelationView>> relations(@PathParam("id") String id,
             @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
             @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
-        return relations.of(claimId(id), asOfDay(asOf), Params.instant("knownAt", knownAt))
+        return relations.of(claimId(id), view(asOf, knownAt))
                 .map(list -> list.stream().map(RelationView::of).toList());
     }
 
@@ -288,9 +351,13 @@ public class ClaimResource {
     @Path("/track-records/{sourceId}")
     @Operation(summary = "How a source's claims turned out", description = "Counts by status and kind; resolved = "
             + "CONFIRMED, REFUTED, RETRACTED and FORECASTs past resolvesBy; accuracy = confirmed / resolved; median "
-            + "days from statedOn to resolution. Needs the viewer role.")
-    public Uni<TrackRecord> trackRecord(@PathParam("sourceId") String sourceId) {
-        return trackRecords.of(Params.uuid("sourceId", sourceId));
+            + "days from statedOn to resolution. asOf / knownAt give the record as it stood then: the claims stated "
+            + "(and recorded) by then, resolved by then. Needs the viewer role.")
+    public Uni<TrackRecord> trackRecord(@PathParam("sourceId") String sourceId,
+            @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        UUID source = Params.requiredUuid("sourceId", sourceId);
+        return trackRecords.of(source, view(asOf, knownAt));
     }
 
     @GET
@@ -300,9 +367,12 @@ public class ClaimResource {
             + "author and publishers through the sources service, with the caller's token. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "ClaimReview JSON-LD", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "review", value = Examples.CLAIM_REVIEW)))
     @APIResponse(responseCode = "503", description = "The sources service cannot name the author", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Map<String, Object>> claimReview(@PathParam("id") String id, UriInfo uri) {
-        return claims.reviewed(claimId(id)).map(r -> ClaimReviews.of(r.claim(), r.latest(), r.sources(),
-                uri.getBaseUriBuilder().path("claims").path(r.claim().id.toString()).path("claimreview").build(), reviewer));
+    public Uni<Map<String, Object>> claimReview(@PathParam("id") String id,
+            @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt, UriInfo uri) {
+        UUID claimId = claimId(id);
+        return claims.reviewed(claimId, view(asOf, knownAt)).map(r -> ClaimReviews.of(r.claim(), r.latest(), r.sources(),
+                uri.getBaseUriBuilder().path("claims").path(claimId.toString()).path("claimreview").build(), reviewer));
     }
 
     @GET
@@ -328,8 +398,13 @@ public class ClaimResource {
         return Params.requiredUuid("id", id);
     }
 
-    private static LocalDate asOfDay(String asOf) {
-        return Params.asOfDay("asOf", asOf);
+    private AsOf view(String asOf, String knownAt) {
+        return Params.asOf(asOf, knownAt, clock.now());
+    }
+
+    private static VersionView<ClaimView> version(ClaimRows.Version found) {
+        return new VersionView<>(found.claim().version, found.recordedFrom(), found.recordedTo(), found.actor(),
+                ClaimView.of(found.claim()));
     }
 
 }

@@ -3,6 +3,7 @@ package io.claimtrail.claims.api;
 import io.claimtrail.claims.client.SourceSummary;
 import io.claimtrail.claims.domain.Appearance;
 import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.claims.domain.ClaimSnapshot;
 import io.claimtrail.claims.domain.ClaimStatus;
 import io.claimtrail.claims.domain.Transition;
 import io.claimtrail.common.date.DatePoint;
@@ -25,8 +26,9 @@ final class ClaimReviews {
     private ClaimReviews() {
     }
 
-    static Map<String, Object> of(Claim claim, Transition latest, Map<UUID, SourceSummary> sources, URI url,
+    static Map<String, Object> of(ClaimSnapshot snapshot, Transition latest, Map<UUID, SourceSummary> sources, URI url,
             String reviewer) {
+        Claim claim = snapshot.claim();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
@@ -37,21 +39,23 @@ final class ClaimReviews {
         author.put("name", reviewer);
         review.put("author", author);
         review.put("datePublished", LocalDate.ofInstant(latest.recordedAt, ZoneOffset.UTC).toString());
-        review.put("itemReviewed", item(claim, sources));
-        review.put("reviewRating", rating(claim.status));
+        review.put("itemReviewed", item(snapshot, sources));
+        review.put("reviewRating", rating(latest.to));
         return review;
     }
 
-    private static Map<String, Object> item(Claim claim, Map<UUID, SourceSummary> sources) {
+    private static Map<String, Object> item(ClaimSnapshot snapshot, Map<UUID, SourceSummary> sources) {
+        Claim claim = snapshot.claim();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "Claim");
         item.put("author", party(sources.get(claim.sourceId)));
         putDate(item, claim.stated());
-        List<Map<String, Object>> appearances = claim.appearances.stream().map(a -> work(a, sources)).toList();
+        List<Map<String, Object>> appearances = snapshot.appearances().stream().map(a -> work(a, sources)).toList();
         if (!appearances.isEmpty()) {
             item.put("appearance", appearances);
         }
-        claim.firstAppearance().ifPresent(first -> item.put("firstAppearance", work(first, sources)));
+        snapshot.appearances().stream().min(java.util.Comparator.comparing(
+                (Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest)).ifPresent(first -> item.put("firstAppearance", work(first, sources)));
         return item;
     }
 

@@ -25,6 +25,6 @@ public record StoryClaimView(ClaimView claim, List<Link> relations, List<Transit
                     return new Link(r.id, r.type, outgoing ? RelationView.Direction.OUTGOING : RelationView.Direction.INCOMING,
                             outgoing ? r.toClaimId : r.fromClaimId, r.note);
                 }).toList(),
-                found.history().stream().map(TransitionView::of).toList());
+                found.history().stream().map(t -> TransitionView.of(t, found.claim().view())).toList());
     }
 }

@@ -83,6 +83,10 @@ public class Claim {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Who made the latest write: the token's subject. Each version of the claim keeps it. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 

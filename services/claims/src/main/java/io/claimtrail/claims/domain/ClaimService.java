@@ -23,14 +23,16 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.claimtrail.common.time.AsOf;
+
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Creating, describing, archiving and reading claims, now or as of a past day. */
 @ApplicationScoped
@@ -85,7 +87,7 @@ public class ClaimService {
         claim.status = ClaimStatus.UNVERIFIED;
         claim.credibility = draft.credibility() == null ? Credibility.CANNOT_BE_JUDGED : draft.credibility();
         claim.createdAt = now;
-        describe(claim, draft, now);
+        describe(claim, draft, now, actor);
         Transition first = new Transition();
         first.id = UUID.randomUUID();
         first.claimId = claim.id;
@@ -105,18 +107,19 @@ public class ClaimService {
             throw ProblemException.invalid("credibility", "changes through POST /claims/{id}/transitions, not PUT");
         }
         ClaimRules.check(draft);
-        return checkSources(draft).chain(() -> replace(id, expectedVersion, draft));
+        String actor = caller.subject();
+        return checkSources(draft).chain(() -> replace(id, expectedVersion, draft, actor));
     }
 
     @WithTransaction
-    Uni<Claim> replace(UUID id, long expectedVersion, ClaimDraft draft) {
+    Uni<Claim> replace(UUID id, long expectedVersion, ClaimDraft draft, String actor) {
         ClaimView[] before = new ClaimView[1];
         return claims.findFull(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id))
                 .invoke(claim -> {
                     ETags.check(expectedVersion, claim.version);
                     before[0] = ClaimView.of(claim);
-                    describe(claim, draft, clock.now());
+                    describe(claim, draft, clock.now(), actor);
                 })
                 .call(claim -> claims.flush())
                 .call(claim -> audit.record(claim.id, "claim", claim.id, "updated", before[0], ClaimView.of(claim)));
@@ -140,6 +143,7 @@ public class ClaimService {
                     claim.archived = true;
                     claim.archivedReason = reason;
                     claim.updatedAt = clock.now();
+                    claim.updatedBy = caller.subject();
                     return claims.flush().chain(() -> audit.record(claim.id, "claim", claim.id, "archived", before,
                             ClaimView.of(claim)));
                 });
@@ -153,52 +157,63 @@ public class ClaimService {
                 .chain(claim -> audit.history(id, page));
     }
 
-    /** The claim now, or as of a day / as known at a moment: 404 when it was not yet stated or recorded then. */
-    public Uni<ClaimSnapshot> get(UUID id, LocalDate asOf, Instant knownAt) {
-        return rows.byId(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id))
+    /**
+     * The claim as the view sees it (its version recorded then, its status as of the day): 404 when it was not yet
+     * recorded at knownAt or not yet certainly stated on the day.
+     */
+    public Uni<ClaimSnapshot> get(UUID id, AsOf view) {
+        return recorded(id, view)
                 .chain(claim -> {
-                    if (asOf == null && knownAt == null) {
-                        return Uni.createFrom().item(ClaimSnapshot.current(claim));
+                    if (!view.stated(claim.statedLatest)) {
+                        throw new ProblemException(404, "Claim " + id + " was not yet certainly stated on "
+                                + view.day() + " (statedOn " + claim.statedOn + ")");
                     }
-                    if (!visible(claim, asOf, knownAt)) {
-                        throw new ProblemException(404, "Claim " + id + " was not yet "
-                                + (knownAt != null && claim.createdAt.isAfter(knownAt) ? "recorded at " + knownAt
-                                : "certainly stated on " + asOf) + " (statedOn " + claim.statedOn + ")");
-                    }
-                    return snapshots(List.of(claim), asOf, knownAt).map(list -> list.get(0));
+                    return snapshots(List.of(claim), view).map(list -> list.get(0));
                 });
     }
 
+    /** The claim's version seen by the view; 404 when there is no such claim, or it was not yet recorded then. */
+    public Uni<Claim> recorded(UUID id, AsOf view) {
+        return rows.byId(id, view)
+                .chain(claim -> claim != null ? Uni.createFrom().item(claim) : rows.byId(id).map(now -> {
+                    if (now == null) {
+                        throw ProblemException.notFound("claim", id);
+                    }
+                    throw new ProblemException(404, "Claim " + id + " was not yet recorded at " + view.knownAt());
+                }));
+    }
+
     public Uni<Page<ClaimSnapshot>> list(ClaimQueries.Filter filter, PageRequest page) {
-        return queries.search(filter, page).chain(hits -> rows.byIds(hits.ids())
-                .chain(found -> snapshots(found, filter.asOf(), filter.knownAt()))
+        return queries.search(filter, page).chain(hits -> rows.byIds(hits.ids(), filter.view())
+                .chain(found -> snapshots(found, filter.view()))
                 .map(items -> new Page<>(items, page.page(), page.size(), hits.total(), hits.totalExact())));
     }
 
-    public Uni<Lookup> lookup(List<UUID> ids, LocalDate asOf, Instant knownAt) {
+    public Uni<Lookup> lookup(List<UUID> ids, AsOf view) {
         if (ids.size() > MAX_LOOKUP) {
             throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
         }
-        return rows.byIds(ids).chain(found -> {
+        Uni<List<Claim>> now = view.knownAt() == null ? Uni.createFrom().nullItem() : rows.byIds(ids);
+        return rows.byIds(ids, view).chain(found -> now.chain(existing -> {
             Set<UUID> seen = new LinkedHashSet<>();
-            found.forEach(c -> seen.add(c.id));
+            (existing == null ? found : existing).forEach(c -> seen.add(c.id));
             List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
-            List<Claim> visible = found.stream().filter(c -> visible(c, asOf, knownAt)).toList();
-            List<UUID> notYet = found.stream().filter(c -> !visible(c, asOf, knownAt)).map(c -> c.id).toList();
-            return snapshots(visible, asOf, knownAt).map(items -> new Lookup(items, missing, notYet));
-        });
+            List<Claim> visible = found.stream().filter(c -> view.stated(c.statedLatest)).toList();
+            Set<UUID> shown = new LinkedHashSet<>();
+            visible.forEach(c -> shown.add(c.id));
+            List<UUID> notYet = seen.stream().filter(id -> !shown.contains(id)).toList();
+            return snapshots(visible, view).map(items -> new Lookup(items, missing, notYet));
+        }));
     }
 
-    /** What a ClaimReview needs: the claim, its latest transition, and its author and publishers. */
-    public record Reviewed(Claim claim, Transition latest, Map<UUID, SourceSummary> sources) {
+    /** What a ClaimReview needs: the claim as the view sees it, its standing transition, its author and publishers. */
+    public record Reviewed(ClaimSnapshot claim, Transition latest, Map<UUID, SourceSummary> sources) {
     }
 
-    @WithSession
-    public Uni<Reviewed> reviewed(UUID id) {
-        return claims.findFull(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id))
-                .chain(claim -> transitions.latest(id).chain(latest -> {
+    public Uni<Reviewed> reviewed(UUID id, AsOf view) {
+        return get(id, view).chain(snapshot -> rows.histories(List.of(id)).chain(history -> {
+                    Claim claim = snapshot.claim();
+                    Transition latest = StatusChain.standing(history, view).orElseThrow();
                     List<UUID> ids = new ArrayList<>();
                     ids.add(claim.sourceId);
                     claim.appearances.stream().map(a -> a.publisherId).filter(java.util.Objects::nonNull).forEach(ids::add);
@@ -207,28 +222,43 @@ public class ClaimService {
                             throw new ProblemException(503, "The sources service no longer knows source " + claim.sourceId
                                     + ", the author of this claim").header("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS);
                         }
-                        return new Reviewed(claim, latest, found);
+                        return new Reviewed(snapshot, latest, found);
                     });
                 }));
     }
 
-    /** Each claim as it stood as of the day and/or as known at the moment; as it is now when both are null. */
-    Uni<List<ClaimSnapshot>> snapshots(List<Claim> found, LocalDate asOf, Instant knownAt) {
-        if (asOf == null && knownAt == null) {
-            return Uni.createFrom().item(found.stream().map(ClaimSnapshot::current).toList());
-        }
-        return queries.statesAsOf(found.stream().map(c -> c.id).toList(), asOf, knownAt).map(states -> found.stream()
-                .map(claim -> {
-                    ClaimQueries.State state = states.get(claim.id);
-                    return state == null ? new ClaimSnapshot(claim, claim.status, claim.credibility, asOf, knownAt)
-                            : new ClaimSnapshot(claim, state.status(), state.credibility(), asOf, knownAt);
-                }).toList());
+    /** The versions of a claim, oldest first, each with its recorded period and the writer. */
+    public Uni<Page<ClaimRows.Version>> versions(UUID id, PageRequest page) {
+        return rows.versionCount(id).chain(total -> {
+            if (total == 0) {
+                throw ProblemException.notFound("claim", id);
+            }
+            return rows.versions(id, page.offset(), page.size())
+                    .map(found -> new Page<>(found, page.page(), page.size(), total));
+        });
     }
 
-    static boolean visible(Claim claim, LocalDate asOf, Instant knownAt) {
-        boolean stated = asOf == null || (claim.statedLatest != null && !claim.statedLatest.isAfter(asOf));
-        boolean known = knownAt == null || !claim.createdAt.isAfter(knownAt);
-        return stated && known;
+    public Uni<ClaimRows.Version> version(UUID id, long number) {
+        return rows.version(id, number).chain(found -> found != null ? Uni.createFrom().item(found)
+                : rows.byId(id).map(claim -> {
+                    throw claim == null ? ProblemException.notFound("claim", id)
+                            : new ProblemException(404, "Claim " + id + " has no version " + number
+                                    + "; its latest is " + claim.version);
+                }));
+    }
+
+    /** Each claim (as the view read it) with the status and credibility its transitions give it in the view. */
+    Uni<List<ClaimSnapshot>> snapshots(List<Claim> found, AsOf view) {
+        if (view.current()) {
+            return Uni.createFrom().item(found.stream().map(ClaimSnapshot::current).toList());
+        }
+        return rows.histories(found.stream().map(c -> c.id).toList()).map(moves -> snapshots(found, moves, view));
+    }
+
+    static List<ClaimSnapshot> snapshots(List<Claim> found, List<Transition> moves, AsOf view) {
+        Map<UUID, List<Transition>> byClaim = moves.stream().collect(Collectors.groupingBy(t -> t.claimId));
+        return found.stream().map(claim -> ClaimSnapshot.of(claim, byClaim.getOrDefault(claim.id, List.of()), view))
+                .toList();
     }
 
     /** 422 naming each unknown source; 503 when the sources service cannot tell. */
@@ -259,7 +289,7 @@ public class ClaimService {
                 .replaceWithVoid();
     }
 
-    private static void describe(Claim claim, ClaimDraft draft, Instant now) {
+    private static void describe(Claim claim, ClaimDraft draft, Instant now, String actor) {
         claim.text = draft.text().strip();
         claim.quote = draft.quote();
         claim.language = draft.language();
@@ -273,6 +303,7 @@ public class ClaimService {
         draft.appearancesOrEmpty().forEach(a -> claim.appearances.add(Appearance.of(a.url().strip(), a.publisherId(),
                 a.publishedOn(), a.retrievedAt(), a.quote())));
         claim.updatedAt = now;
+        claim.updatedBy = actor;
     }
 
 }

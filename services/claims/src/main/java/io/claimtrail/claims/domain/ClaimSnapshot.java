@@ -1,25 +1,46 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.common.time.AsOf;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A claim as the public record stood on {@code asOf} and/or as this system knew it at {@code knownAt}; both null
- * for the current state. Appearances published after {@code asOf} are left out.
+ * A claim as the public record stood on the view's day and as this system had recorded it at the view's moment
+ * ({@link AsOf#NOW} for the current state): the claim's version then, and the status and credibility of its
+ * standing transition. Appearances published after the day are left out.
  */
-public record ClaimSnapshot(Claim claim, ClaimStatus status, int credibility, LocalDate asOf, Instant knownAt) {
+public record ClaimSnapshot(Claim claim, ClaimStatus status, int credibility, AsOf view) {
 
     public static ClaimSnapshot current(Claim claim) {
-        return new ClaimSnapshot(claim, claim.status, claim.credibility, null, null);
+        return new ClaimSnapshot(claim, claim.status, claim.credibility, AsOf.NOW);
+    }
+
+    /** The claim (its version seen by the view) with the status its transitions give it in that view. */
+    public static ClaimSnapshot of(Claim claim, List<Transition> transitions, AsOf view) {
+        if (view.current()) {
+            return current(claim);
+        }
+        return StatusChain.standing(transitions, view)
+                .map(t -> new ClaimSnapshot(claim, t.to, t.credibility, view))
+                .orElseGet(() -> new ClaimSnapshot(claim, claim.status, claim.credibility, view));
+    }
+
+    public LocalDate asOf() {
+        return view.day();
+    }
+
+    public Instant knownAt() {
+        return view.knownAt();
     }
 
     public List<Appearance> appearances() {
-        if (asOf == null) {
+        if (view.day() == null) {
             return claim.appearances;
         }
         return claim.appearances.stream()
-                .filter(a -> a.publishedEarliest == null || !a.publishedEarliest.isAfter(asOf))
+                .filter(a -> a.publishedEarliest == null || !a.publishedEarliest.isAfter(view.day()))
                 .toList();
     }
 }

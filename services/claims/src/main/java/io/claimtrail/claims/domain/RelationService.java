@@ -5,17 +5,15 @@ import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.security.Caller;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimRepository;
-import io.claimtrail.claims.store.ClaimQueries;
+import io.claimtrail.claims.store.ClaimRows;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.claims.store.RelationRepository;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,18 +28,20 @@ public class RelationService {
     public record Linked(Relation relation, boolean outgoing, ClaimSnapshot other) {
     }
 
-    private final ClaimRepository claims;
+    private final ClaimRepository repository;
+    private final ClaimService claims;
     private final RelationRepository relations;
-    private final ClaimQueries queries;
+    private final ClaimRows rows;
     private final Clock clock;
     private final Caller caller;
     private final AuditLog audit;
 
-    public RelationService(ClaimRepository claims, RelationRepository relations, ClaimQueries queries, Clock clock,
-            Caller caller, AuditLog audit) {
+    public RelationService(ClaimRepository repository, ClaimService claims, RelationRepository relations, ClaimRows rows,
+            Clock clock, Caller caller, AuditLog audit) {
+        this.repository = repository;
         this.claims = claims;
         this.relations = relations;
-        this.queries = queries;
+        this.rows = rows;
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
@@ -54,10 +54,10 @@ public class RelationService {
             throw ProblemException.invalid("targetId", "a claim cannot be related to itself");
         }
         Claim[] source = new Claim[1];
-        return claims.findById(fromId)
+        return repository.findById(fromId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", fromId))
                 .invoke(from -> source[0] = from)
-                .chain(from -> claims.findById(draft.targetId()).map(to -> {
+                .chain(from -> repository.findById(draft.targetId()).map(to -> {
                     if (to == null) {
                         throw new ProblemException(422, "targetId: no claim with id " + draft.targetId(),
                                 List.of(new FieldProblem("targetId", "no claim with id " + draft.targetId())));
@@ -92,35 +92,26 @@ public class RelationService {
     }
 
     /**
-     * The relations of a claim in both directions, with the other claim of each. With asOf / knownAt, only relations
-     * whose both claims were stated (and recorded) by then, with the other claim's status at that time.
+     * The relations of a claim in both directions, with the other claim of each as the view sees it: relations
+     * recorded by the view's moment whose other claim was recorded then and certainly stated by its day.
      */
-    @WithSession
-    public Uni<List<Linked>> of(UUID claimId, LocalDate asOf, Instant knownAt) {
-        return claims.findById(claimId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", claimId))
-                .chain(claim -> relations.involving(List.of(claimId)))
-                .chain(found -> {
-                    List<UUID> others = found.stream()
-                            .filter(r -> knownAt == null || !r.recordedAt.isAfter(knownAt))
-                            .map(r -> otherEnd(r, claimId)).distinct().toList();
-                    return claims.findFull(others).chain(loaded -> {
-                        List<Claim> visible = loaded.stream().filter(c -> ClaimService.visible(c, asOf, knownAt)).toList();
-                        Uni<Map<UUID, ClaimQueries.State>> states = asOf == null && knownAt == null
-                                ? Uni.createFrom().item(Map.of())
-                                : queries.statesAsOf(visible.stream().map(c -> c.id).toList(), asOf, knownAt);
-                        return states.map(byClaim -> {
-                            Map<UUID, Claim> byId = visible.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+    public Uni<List<Linked>> of(UUID claimId, AsOf view) {
+        return claims.recorded(claimId, view)
+                .chain(claim -> rows.relations(List.of(claimId)))
+                .chain(all -> {
+                    List<Relation> found = all.stream().filter(r -> view.recorded(r.recordedAt)).toList();
+                    List<UUID> others = found.stream().map(r -> otherEnd(r, claimId)).distinct().toList();
+                    return rows.byIds(others, view).chain(loaded -> {
+                        List<Claim> visible = loaded.stream().filter(c -> view.stated(c.statedLatest)).toList();
+                        Uni<List<Transition>> moves = view.current() ? Uni.createFrom().item(List.of())
+                                : rows.histories(visible.stream().map(c -> c.id).toList());
+                        return moves.map(history -> {
+                            Map<UUID, ClaimSnapshot> byId = ClaimService.snapshots(visible, history, view).stream()
+                                    .collect(Collectors.toMap(c -> c.claim().id, Function.identity()));
                             return found.stream()
-                                    .filter(r -> knownAt == null || !r.recordedAt.isAfter(knownAt))
                                     .filter(r -> byId.containsKey(otherEnd(r, claimId)))
-                                    .map(r -> {
-                                        Claim other = byId.get(otherEnd(r, claimId));
-                                        ClaimQueries.State state = byClaim.get(other.id);
-                                        ClaimSnapshot snapshot = state == null ? ClaimSnapshot.current(other)
-                                                : new ClaimSnapshot(other, state.status(), state.credibility(), asOf, knownAt);
-                                        return new Linked(r, r.fromClaimId.equals(claimId), snapshot);
-                                    }).toList();
+                                    .map(r -> new Linked(r, r.fromClaimId.equals(claimId), byId.get(otherEnd(r, claimId))))
+                                    .toList();
                         });
                     });
                 });

@@ -2,11 +2,10 @@ package io.claimtrail.claims.domain;
 
 import io.claimtrail.claims.store.ClaimRows;
 import io.claimtrail.claims.store.StoryPages;
+import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,38 +27,40 @@ public class StoryQuery {
     public record Page(List<StoryClaim> items, String next) {
     }
 
-    private final ClaimService claims;
     private final StoryPages pages;
     private final ClaimRows rows;
 
-    public StoryQuery(ClaimService claims, StoryPages pages, ClaimRows rows) {
-        this.claims = claims;
+    public StoryQuery(StoryPages pages, ClaimRows rows) {
         this.pages = pages;
         this.rows = rows;
     }
 
-    /** Up to {@code size} claims after the cursor {@code after} (null for the first page). */
-    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, LocalDate asOf, Instant knownAt, String after,
-            int size, boolean withRelations, boolean withHistory) {
-        return pages.page(topics, pinnedIds, asOf, knownAt, after, size).chain(found -> claims
-                .snapshots(found.claims(), asOf, knownAt).chain(snapshots -> {
-                    List<UUID> ids = found.claims().stream().map(c -> c.id).toList();
-                    Uni<List<Relation>> related = withRelations ? rows.relations(ids)
-                            : Uni.createFrom().item(List.of());
-                    return related.chain(links -> (withHistory ? rows.histories(ids)
-                            : Uni.createFrom().item(List.<Transition>of()))
-                            .map(moves -> new Page(assemble(snapshots, links, moves, asOf, knownAt), found.next())));
-                }));
+    /** Up to {@code size} claims after the cursor {@code after} (null for the first page), as the view sees them. */
+    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, AsOf view, String after, int size,
+            boolean withRelations, boolean withHistory) {
+        return pages.page(topics, pinnedIds, view, after, size).chain(found -> {
+            List<UUID> ids = found.claims().stream().map(c -> c.id).toList();
+            Uni<List<Relation>> related = withRelations ? rows.relations(ids) : Uni.createFrom().item(List.of());
+            Uni<List<Transition>> moves = withHistory || !view.current() ? rows.histories(ids)
+                    : Uni.createFrom().item(List.of());
+            return Uni.combine().all().unis(related, moves).asTuple().map(both -> {
+                List<ClaimSnapshot> snapshots = view.current()
+                        ? found.claims().stream().map(ClaimSnapshot::current).toList()
+                        : ClaimService.snapshots(found.claims(), both.getItem2(), view);
+                List<Transition> history = withHistory ? both.getItem2() : List.of();
+                return new Page(assemble(snapshots, both.getItem1(), history, view), found.next());
+            });
+        });
     }
 
+    /** Relations recorded by the view's moment; transitions recorded by then and effective by its day, in chain order. */
     private static List<StoryClaim> assemble(List<ClaimSnapshot> found, List<Relation> links, List<Transition> moves,
-            LocalDate asOf, Instant knownAt) {
+            AsOf view) {
         Map<UUID, List<Transition>> historyOf = moves.stream()
-                .filter(t -> knownAt == null || !t.recordedAt.isAfter(knownAt))
-                .filter(t -> asOf == null || (t.effectiveLatest != null && !t.effectiveLatest.isAfter(asOf)))
+                .filter(t -> view.recorded(t.recordedAt) && view.stated(t.effectiveLatest))
+                .sorted(StatusChain.ORDER)
                 .collect(Collectors.groupingBy(t -> t.claimId));
-        List<Relation> visibleLinks = links.stream()
-                .filter(r -> knownAt == null || !r.recordedAt.isAfter(knownAt)).toList();
+        List<Relation> visibleLinks = links.stream().filter(r -> view.recorded(r.recordedAt)).toList();
         return found.stream().map(snapshot -> new StoryClaim(snapshot,
                 visibleLinks.stream().filter(r -> r.fromClaimId.equals(snapshot.claim().id)
                         || r.toClaimId.equals(snapshot.claim().id)).toList(),

@@ -1,5 +1,6 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.common.Stats;
@@ -26,8 +27,10 @@ public class TrackRecordService {
         this.clock = clock;
     }
 
-    public Uni<TrackRecord> of(UUID sourceId) {
-        return queries.trackRows(sourceId).map(rows -> summarise(sourceId, rows, clock.today()));
+    /** The source's record as the view sees it: its claims then, resolved by the view's day (today when none). */
+    public Uni<TrackRecord> of(UUID sourceId, AsOf view) {
+        LocalDate day = view.day() == null ? clock.today() : view.day();
+        return queries.trackRows(sourceId, view).map(rows -> summarise(sourceId, rows, day));
     }
 
     static TrackRecord summarise(UUID sourceId, List<ClaimQueries.TrackRow> rows, LocalDate today) {

@@ -58,6 +58,16 @@ public class Transition {
 
     public String actor;
 
+    /** When it was withdrawn (null: in force), why and by whom; a withdrawn transition stays readable. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
     public void setEffectiveOn(PartialDate date) {
         effectiveOn = date.text();
         effectiveEarliest = date.earliest().orElse(null);

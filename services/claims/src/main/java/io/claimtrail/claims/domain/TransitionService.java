@@ -15,14 +15,17 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.claimtrail.common.time.AsOf;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Moves a claim along the status graph of {@link ClaimStatus}, keeping every move. Transitions are recorded in the
- * order they took effect: one that certainly took effect before the latest one is refused, because the history
- * after it would no longer follow the graph.
+ * Moves a claim along the status graph of {@link ClaimStatus}, keeping every move. A transition takes its place in
+ * the claim's {@link StatusChain} by the day it took effect, before later ones if it is back-dated; a wrong one is
+ * withdrawn, never deleted. The claim's status and credibility are those of the chain's last link.
  */
 @ApplicationScoped
 public class TransitionService {
@@ -51,45 +54,78 @@ public class TransitionService {
         return claims.findFull(claimId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", claimId))
                 .invoke(claim -> ETags.check(expectedVersion, claim.version))
-                .call(claim -> transitions.latest(claimId).invoke(latest -> checkMove(claim, latest, draft)))
+                .invoke(claim -> checkDates(claim, draft))
                 .call(claim -> checkEvidence(claim, draft))
-                .call(claim -> {
+                .call(claim -> transitions.history(claimId).chain(history -> {
                     ClaimView before = ClaimView.of(claim);
-                    int credibility = draft.credibility() == null ? claim.credibility : draft.credibility();
                     Transition move = new Transition();
                     move.id = UUID.randomUUID();
                     move.claimId = claim.id;
-                    move.from = claim.status;
                     move.to = draft.to();
-                    move.credibility = credibility;
                     move.reason = draft.reason().strip();
                     move.evidenceUrl = draft.evidenceUrl();
                     move.evidenceClaimId = draft.evidenceClaimId();
                     move.setEffectiveOn(draft.effectiveOn());
                     move.recordedAt = clock.now();
                     move.actor = caller.subject();
-                    claim.status = draft.to();
-                    claim.credibility = credibility;
-                    claim.updatedAt = move.recordedAt;
+                    StatusChain chain = StatusChain.of(history, AsOf.NOW);
+                    move.credibility = draft.credibility() != null ? draft.credibility()
+                            : chain.predecessorOf(move).credibility;
+                    stand(claim, chain.insert(move), move.recordedAt, move.actor);
                     return transitions.persist(move).call(claims::flush).call(() -> audit.record(claim.id,
                             "transition", move.id, "transitioned", before, ClaimView.of(claim)));
-                });
+                }));
     }
 
+    /**
+     * Withdraws a transition found wrong: it stays readable with the reason, leaves the chain from now on, and the
+     * claim stands on what remains. Views as known before the withdrawal still see it in force.
+     */
+    @WithTransaction
+    public Uni<Claim> withdraw(UUID claimId, UUID transitionId, long expectedVersion, String reason) {
+        return claims.findFull(claimId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", claimId))
+                .invoke(claim -> ETags.check(expectedVersion, claim.version))
+                .call(claim -> transitions.history(claimId).chain(history -> {
+                    Transition withdrawn = history.stream().filter(t -> t.id.equals(transitionId)).findFirst()
+                            .orElseThrow(() -> ProblemException.notFound("transition", transitionId));
+                    if (withdrawn.withdrawnAt != null) {
+                        throw ProblemException.conflict("Transition " + transitionId + " was already withdrawn at "
+                                + withdrawn.withdrawnAt + ": " + withdrawn.withdrawnReason);
+                    }
+                    ClaimView before = ClaimView.of(claim);
+                    StatusChain rest = StatusChain.of(history, AsOf.NOW).without(withdrawn);
+                    withdrawn.withdrawnAt = clock.now();
+                    withdrawn.withdrawnReason = reason;
+                    withdrawn.withdrawnBy = caller.subject();
+                    stand(claim, rest, withdrawn.withdrawnAt, withdrawn.withdrawnBy);
+                    return claims.flush().call(() -> audit.record(claim.id, "transition", withdrawn.id, "withdrew",
+                            before, ClaimView.of(claim)));
+                }));
+    }
+
+    /** Every transition of the claim in chain order, as recorded at the view's moment (withdrawals shown once made). */
     @WithSession
-    public Uni<List<Transition>> history(UUID claimId) {
+    public Uni<List<Transition>> history(UUID claimId, AsOf view) {
         return claims.findById(claimId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("claim", claimId))
-                .chain(claim -> transitions.history(claimId));
+                .chain(claim -> transitions.history(claimId))
+                .map(all -> all.stream().filter(t -> view.recorded(t.recordedAt)).sorted(StatusChain.ORDER).toList());
     }
 
-    private void checkMove(Claim claim, Transition latest, TransitionDraft draft) {
+    /** The claim takes the status and credibility of the chain's last link; the write is its new version. */
+    private static void stand(Claim claim, StatusChain chain, Instant at, String actor) {
+        Transition last = chain.last().orElseThrow();
+        claim.status = last.to;
+        claim.credibility = last.credibility;
+        claim.updatedAt = at;
+        claim.updatedBy = actor;
+    }
+
+    private void checkDates(Claim claim, TransitionDraft draft) {
         List<FieldProblem> errors = new ArrayList<>();
         if (draft.evidenceUrl() != null && !WebAddresses.isHttp(draft.evidenceUrl())) {
             errors.add(new FieldProblem("evidenceUrl", "must be an absolute http or https URL"));
-        }
-        if (ClaimRules.before(draft.effectiveOn(), claim.stated())) {
-            errors.add(new FieldProblem("effectiveOn", "lies before the claim was stated (" + claim.statedOn + ")"));
         }
         if (ClaimRules.startsAfter(draft.effectiveOn(), clock.today())) {
             errors.add(new FieldProblem("effectiveOn", "lies in the future"));
@@ -97,21 +133,10 @@ public class TransitionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        ClaimStatus from = claim.status;
-        int credibility = draft.credibility() == null ? claim.credibility : draft.credibility();
-        if (draft.to() == from && credibility == claim.credibility) {
-            throw ProblemException.conflict("The claim is already " + from + " with credibility " + credibility
-                    + "; a transition must change the status or the credibility").with("allowed", from.allowedNext());
-        }
-        if (draft.to() != from && !from.allowedNext().contains(draft.to())) {
-            throw ProblemException.conflict("A claim cannot move from " + from + " to " + draft.to() + "; allowed: "
-                    + (from.allowedNext().isEmpty() ? "none (" + from + " is final)" : from.allowedNext()))
-                    .with("from", from).with("allowed", from.allowedNext());
-        }
-        if (latest != null && ClaimRules.before(draft.effectiveOn(), latest.effective())) {
-            throw ProblemException.conflict("effectiveOn " + draft.effectiveOn() + " lies before the latest transition ("
-                    + latest.effectiveOn + "); transitions are recorded in the order they took effect")
-                    .with("latestEffectiveOn", latest.effectiveOn);
+        if (ClaimRules.before(draft.effectiveOn(), claim.stated())) {
+            throw ProblemException.conflict("effectiveOn " + draft.effectiveOn() + " lies before the claim was stated ("
+                    + claim.statedOn + "): nothing can happen to a claim before it is made")
+                    .with("statedOn", claim.statedOn);
         }
     }
 

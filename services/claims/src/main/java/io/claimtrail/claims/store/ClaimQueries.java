@@ -4,15 +4,14 @@ import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimStatus;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,10 +30,10 @@ public class ClaimQueries {
 
     /** Filters of a listing; null or empty means "any". A claim matches topics when it has any of them. */
     public record Filter(List<String> topics, UUID sourceId, ClaimStatus status, ClaimKind kind, String q,
-            PartialDate statedFrom, PartialDate statedTo, LocalDate asOf, Instant knownAt, boolean includeArchived) {
+            PartialDate statedFrom, PartialDate statedTo, AsOf view, boolean includeArchived) {
 
-        public boolean historical() {
-            return asOf != null || knownAt != null;
+        public LocalDate asOf() {
+            return view.day();
         }
     }
 
@@ -45,16 +44,17 @@ public class ClaimQueries {
     public record Hits(List<UUID> ids, long total, Boolean totalExact) {
     }
 
-    /** A claim's status and credibility at some point. */
-    public record State(ClaimStatus status, int credibility) {
-    }
-
+    /**
+     * The status a claim stands on in a view: the last link of its chain (StatusChain.ORDER, last first) effective by
+     * the day, else its first link. %1$s are the view's conditions on alias t.
+     */
     private static final String STATE_AS_OF = """
-            (SELECT t.%s FROM claim_transition t
-              WHERE t.claim_id = c.id
-                AND ($%d::date IS NULL OR t.effective_latest <= $%d::date)
-                AND ($%d::timestamptz IS NULL OR t.recorded_at <= $%d::timestamptz)
-              ORDER BY t.recorded_at DESC, t.id DESC LIMIT 1)""";
+            coalesce((SELECT t.to_status FROM claim_transition t
+                       WHERE t.claim_id = c.id AND %1$s
+                       ORDER BY (t.from_status IS NULL), t.effective_earliest DESC NULLS LAST,
+                                t.effective_latest DESC NULLS FIRST, t.recorded_at DESC, t.id DESC LIMIT 1),
+                     (SELECT t.to_status FROM claim_transition t WHERE t.claim_id = c.id AND t.from_status IS NULL
+                       LIMIT 1))""";
 
     private final Pool pool;
 
@@ -65,6 +65,13 @@ public class ClaimQueries {
     public Uni<Hits> search(Filter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
+        AsOf.Sql view = filter.view().sql(params);
+        // as known at a moment: the versions recorded then, with their topics, dates, archived flag and text
+        boolean recorded = filter.view().knownAt() != null;
+        String table = recorded ? "claim_version c" : "claim c";
+        if (recorded) {
+            where.append(" AND ").append(view.version("c"));
+        }
         int q = 0;
         if (!filter.includeArchived()) {
             where.append(" AND NOT c.archived");
@@ -93,26 +100,23 @@ public class ClaimQueries {
                     .append(add(params, filter.statedTo().latest().get())).append(")");
         }
         if (filter.asOf() != null) {
-            where.append(" AND c.stated_latest <= $").append(add(params, filter.asOf()));
-        }
-        if (filter.knownAt() != null) {
-            where.append(" AND c.created_at <= $").append(add(params, filter.knownAt().atOffset(ZoneOffset.UTC)));
+            where.append(" AND ").append(view.stated("c.stated_latest"));
         }
         if (filter.status() != null) {
-            if (filter.historical()) {
-                int asOf = add(params, filter.asOf());
-                int knownAt = add(params, filter.knownAt() == null ? null : filter.knownAt().atOffset(ZoneOffset.UTC));
-                where.append(" AND ").append(STATE_AS_OF.formatted("to_status", asOf, asOf, knownAt, knownAt))
+            if (!filter.view().current()) {
+                String conditions = view.stated("t.effective_latest") + " AND " + view.recorded("t.recorded_at")
+                        + " AND " + view.notWithdrawn("t.withdrawn_at");
+                where.append(" AND ").append(STATE_AS_OF.formatted(conditions))
                         .append(" = $").append(add(params, filter.status().name()));
             } else {
                 where.append(" AND c.status = $").append(add(params, filter.status().name()));
             }
         }
         if (q > 0) {
-            return SearchWindow.page(pool, filter, where.toString(), params, q, page);
+            return SearchWindow.page(pool, filter, table, where.toString(), params, q, page);
         }
         String order = " ORDER BY c.stated_earliest NULLS FIRST, c.stated_latest, c.id";
-        String sql = "SELECT c.id, count(*) OVER () AS total FROM claim c" + where + order
+        String sql = "SELECT c.id, count(*) OVER () AS total FROM " + table + where + order
                 + " LIMIT $" + add(params, page.size()) + " OFFSET $" + add(params, page.offset());
         return pool.preparedQuery(sql).execute(Tuple.from(params)).chain(rows -> {
             List<UUID> ids = new ArrayList<>();
@@ -124,31 +128,9 @@ public class ClaimQueries {
             if (total >= 0 || page.offset() == 0) {
                 return Uni.createFrom().item(new Hits(ids, Math.max(total, 0), null));
             }
-            String count = "SELECT count(*) FROM claim c" + where;
+            String count = "SELECT count(*) FROM " + table + where;
             return pool.preparedQuery(count).execute(Tuple.from(params.subList(0, params.size() - 2)))
                     .map(counted -> new Hits(ids, counted.iterator().next().getLong(0), null));
-        });
-    }
-
-    /** The status and credibility of each claim as of a day and/or as known at a moment. */
-    public Uni<Map<UUID, State>> statesAsOf(Collection<UUID> claimIds, LocalDate asOf, Instant knownAt) {
-        if (claimIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        String sql = """
-                SELECT DISTINCT ON (claim_id) claim_id, to_status, credibility FROM claim_transition
-                 WHERE claim_id = ANY($1)
-                   AND ($2::date IS NULL OR effective_latest <= $2::date)
-                   AND ($3::timestamptz IS NULL OR recorded_at <= $3::timestamptz)
-                 ORDER BY claim_id, recorded_at DESC, id DESC""";
-        Tuple params = Tuple.of(claimIds.toArray(UUID[]::new), asOf,
-                knownAt == null ? null : knownAt.atOffset(ZoneOffset.UTC));
-        return pool.preparedQuery(sql).execute(params).map(rows -> {
-            Map<UUID, State> states = new HashMap<>();
-            for (Row row : rows) {
-                states.put(row.getUUID(0), new State(ClaimStatus.valueOf(row.getString(1)), row.getInteger(2)));
-            }
-            return states;
         });
     }
 
@@ -157,14 +139,24 @@ public class ClaimQueries {
             LocalDate resolvesByLatest, LocalDate resolvedOn) {
     }
 
-    /** Every live claim of the source with the day it was first resolved (confirmed, refuted or retracted), if ever. */
-    public Uni<List<TrackRow>> trackRows(UUID sourceId) {
-        String sql = """
-                SELECT c.id, c.kind, c.status, c.stated_earliest, c.resolves_by_latest,
-                       (SELECT min(t.effective_earliest) FROM claim_transition t
-                         WHERE t.claim_id = c.id AND t.to_status IN ('CONFIRMED', 'REFUTED', 'RETRACTED')) AS resolved_on
-                  FROM claim c WHERE c.source_id = $1 AND NOT c.archived""";
-        return pool.preparedQuery(sql).execute(Tuple.of(sourceId)).map(rows -> {
+    /**
+     * Every live claim of the source as the view sees it (recorded then, certainly stated by its day), with its
+     * status then and the day its chain first resolved it (confirmed, refuted or retracted), if it did by then.
+     */
+    public Uni<List<TrackRow>> trackRows(UUID sourceId, AsOf view) {
+        List<Object> params = new ArrayList<>(List.of(sourceId));
+        AsOf.Sql sql = view.sql(params);
+        String conditions = sql.stated("t.effective_latest") + " AND " + sql.recorded("t.recorded_at") + " AND "
+                + sql.notWithdrawn("t.withdrawn_at");
+        String status = view.current() ? "c.status" : STATE_AS_OF.formatted(conditions);
+        String from = view.knownAt() == null ? "claim c" : "claim_version c";
+        String query = "SELECT c.id, c.kind, " + status + ", c.stated_earliest, c.resolves_by_latest,"
+                + " (SELECT min(t.effective_earliest) FROM claim_transition t WHERE t.claim_id = c.id"
+                + " AND t.to_status IN ('CONFIRMED', 'REFUTED', 'RETRACTED') AND " + conditions + ") AS resolved_on"
+                + " FROM " + from + " WHERE c.source_id = $1 AND NOT c.archived"
+                + (view.knownAt() == null ? "" : " AND " + sql.version("c"))
+                + (view.day() == null ? "" : " AND " + sql.stated("c.stated_latest"));
+        return pool.preparedQuery(query).execute(Tuple.from(params)).map(rows -> {
             List<TrackRow> list = new ArrayList<>();
             for (Row row : rows) {
                 list.add(new TrackRow(row.getUUID(0), ClaimKind.valueOf(row.getString(1)),

@@ -8,6 +8,9 @@ import io.claimtrail.claims.domain.Relation;
 import io.claimtrail.claims.domain.RelationType;
 import io.claimtrail.claims.domain.Transition;
 import io.claimtrail.common.api.Repositories;
+import io.claimtrail.common.time.AsOf;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -15,6 +18,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,11 +46,23 @@ public class ClaimRows {
     private static final String APPEARANCES = "SELECT claim_id, url, publisher_id, published_on, published_earliest, "
             + "retrieved_at, quote FROM claim_appearance WHERE claim_id = ANY($1) ORDER BY claim_id, position";
 
+    /**
+     * A claim version (claim_version, aliased {@code c}): the claim columns, then its topics, appearances, and
+     * recorded period and actor. claim_version has the claim's column names, so {@link #claim(Row, int)} reads both.
+     */
+    static final String VERSION_COLUMNS = COLUMNS
+            + ", c.topics, c.appearances::text, c.recorded_from, c.recorded_to, c.actor";
+
     private static final String RELATIONS = "SELECT id, from_claim_id, to_claim_id, type, note, recorded_at, actor "
             + "FROM claim_relation WHERE from_claim_id = ANY($1) OR to_claim_id = ANY($1) ORDER BY recorded_at, id";
     private static final String HISTORIES = "SELECT id, claim_id, from_status, to_status, credibility, reason, "
-            + "evidence_url, evidence_claim_id, effective_on, effective_earliest, effective_latest, recorded_at, actor "
+            + "evidence_url, evidence_claim_id, effective_on, effective_earliest, effective_latest, recorded_at, actor, "
+            + "withdrawn_at, withdrawn_reason, withdrawn_by "
             + "FROM claim_transition WHERE claim_id = ANY($1) ORDER BY claim_id, recorded_at, id";
+
+    /** A version of a claim: the claim as it was recorded from {@code recordedFrom} until {@code recordedTo}. */
+    public record Version(Claim claim, Instant recordedFrom, Instant recordedTo, String actor) {
+    }
 
     private final Pool pool;
 
@@ -96,6 +113,64 @@ public class ClaimRows {
             }
             return claim;
         });
+    }
+
+    /** The claim as the view sees it: now, or its version in force at knownAt (null when not recorded by then). */
+    public Uni<Claim> byId(UUID id, AsOf view) {
+        return view.knownAt() == null ? byId(id) : byIds(List.of(id), view).map(Repositories::first);
+    }
+
+    /**
+     * The claims with these ids as the view sees them, in the order of the ids: now, or their versions in force at
+     * knownAt; ids unknown (then) are left out.
+     */
+    public Uni<List<Claim>> byIds(Collection<UUID> ids, AsOf view) {
+        if (view.knownAt() == null || ids.isEmpty()) {
+            return byIds(ids);
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(ids.stream().distinct().toArray(UUID[]::new));
+        String sql = "SELECT " + VERSION_COLUMNS + " FROM claim_version c WHERE c.id = ANY($1) AND "
+                + view.sql(params).version("c");
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<Claim> found = new ArrayList<>();
+            rows.forEach(row -> found.add(version(row, 0).claim()));
+            return Repositories.inOrderOf(ids, found, claim -> claim.id);
+        });
+    }
+
+    /** Versions of a claim, oldest first, from {@code offset}. */
+    public Uni<List<Version>> versions(UUID id, long offset, int limit) {
+        String sql = "SELECT " + VERSION_COLUMNS + " FROM claim_version c WHERE c.id = $1 ORDER BY c.version "
+                + "LIMIT $2 OFFSET $3";
+        return pool.preparedQuery(sql).execute(Tuple.of(id, limit, offset)).map(rows -> {
+            List<Version> found = new ArrayList<>();
+            rows.forEach(row -> found.add(version(row, 0)));
+            return found;
+        });
+    }
+
+    /** One version of a claim; null when there is none with that number. */
+    public Uni<Version> version(UUID id, long number) {
+        return pool.preparedQuery("SELECT " + VERSION_COLUMNS + " FROM claim_version c WHERE c.id = $1 AND c.version = $2")
+                .execute(Tuple.of(id, number))
+                .map(rows -> rows.size() == 0 ? null : version(rows.iterator().next(), 0));
+    }
+
+    public Uni<Long> versionCount(UUID id) {
+        return pool.preparedQuery("SELECT count(*) FROM claim_version WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** A row of {@link #VERSION_COLUMNS} starting at column {@code from}. */
+    public static Version version(Row row, int from) {
+        Claim claim = claim(row, from);
+        int next = from + 18;
+        claim.topics.addAll(List.of(row.getArrayOfStrings(next)));
+        new JsonArray(row.getString(next + 1)).forEach(item -> claim.appearances.add(appearance((JsonObject) item)));
+        OffsetDateTime to = row.getOffsetDateTime(next + 3);
+        return new Version(claim, row.getOffsetDateTime(next + 2).toInstant(), to == null ? null : to.toInstant(),
+                row.getString(next + 4));
     }
 
     /** The claims with these ids, in the order of the ids, with their topics and appearances; unknown ids are left out. */
@@ -169,10 +244,29 @@ public class ClaimRows {
                         move.effectiveLatest = row.getLocalDate(10);
                         move.recordedAt = row.getOffsetDateTime(11).toInstant();
                         move.actor = row.getString(12);
+                        OffsetDateTime withdrawn = row.getOffsetDateTime(13);
+                        move.withdrawnAt = withdrawn == null ? null : withdrawn.toInstant();
+                        move.withdrawnReason = row.getString(14);
+                        move.withdrawnBy = row.getString(15);
                         found.add(move);
                     }
                     return found;
                 });
+    }
+
+    /** An appearance as claim_version keeps it (claim_appearances_json in V6__claim_versions.sql). */
+    private static Appearance appearance(JsonObject json) {
+        Appearance appearance = new Appearance();
+        appearance.url = json.getString("url");
+        String publisher = json.getString("publisherId");
+        appearance.publisherId = publisher == null ? null : UUID.fromString(publisher);
+        appearance.publishedOn = json.getString("publishedOn");
+        String earliest = json.getString("publishedEarliest");
+        appearance.publishedEarliest = earliest == null ? null : LocalDate.parse(earliest);
+        String retrieved = json.getString("retrievedAt");
+        appearance.retrievedAt = retrieved == null ? null : OffsetDateTime.parse(retrieved).toInstant();
+        appearance.quote = json.getString("quote");
+        return appearance;
     }
 
     /** The appearance whose claim_id is column {@code from}, followed by its other columns. */

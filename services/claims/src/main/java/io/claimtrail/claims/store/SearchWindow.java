@@ -49,15 +49,18 @@ public final class SearchWindow {
      * One page of the window of the claims matching {@code where} (on table alias {@code c}, with its
      * {@code params}); {@code q} is the number of the parameter holding the query text.
      */
-    static Uni<ClaimQueries.Hits> page(Pool pool, ClaimQueries.Filter filter, String where, List<Object> params,
-            int q, PageRequest page) {
+    static Uni<ClaimQueries.Hits> page(Pool pool, ClaimQueries.Filter filter, String table, String where,
+            List<Object> params, int q, PageRequest page) {
         List<Object> recentParams = new ArrayList<>(params);
         String recent = "(SELECT * FROM claim WHERE " + bounds(filter, recentParams) + " ORDER BY " + BACKWARDS
                 + " LIMIT " + RECENT + ") c";
-        Supplier<Uni<Found>> all = () -> find(pool, "claim c", where, RECENT_FIRST, new ArrayList<>(params), q, page);
+        Supplier<Uni<Found>> all = () -> find(pool, table, where, RECENT_FIRST, new ArrayList<>(params), q, page);
         Supplier<Uni<Found>> recentFirst = () -> find(pool, recent, where, BACKWARDS,
                 recentParams, q, page).chain(found -> found.matches() > SIZE ? Uni.createFrom().item(found) : all.get());
-        return CommonTerms.common(pool, filter.q(), filter.topics(), COMMON)
+        // The versions recorded at a past moment (table claim_version) have no recent-first index: all matches.
+        Uni<Boolean> recentFirstPays = filter.view().knownAt() != null ? Uni.createFrom().item(false)
+                : CommonTerms.common(pool, filter.q(), filter.topics(), COMMON);
+        return recentFirstPays
                 .chain(common -> common ? recentFirst.get() : all.get())
                 .map(found -> found.matches() > SIZE ? new ClaimQueries.Hits(found.ids(), SIZE, false)
                         : new ClaimQueries.Hits(found.ids(), found.matches(), null));

@@ -2,6 +2,7 @@ package io.claimtrail.claims.store;
 
 import io.claimtrail.claims.domain.Claim;
 import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -10,9 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -94,64 +93,77 @@ public class StoryPages {
 
     /**
      * Up to {@code size} live claims with any of the topics or one of the pinned ids, after the cursor {@code after}
-     * (null for the first page); with asOf only those certainly stated by then, with knownAt only those recorded by
-     * then.
+     * (null for the first page), as the view sees them: with a day only those certainly stated by then; with a
+     * moment the versions recorded then (their topics, dates and archived flag as they were).
      */
-    public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, LocalDate asOf, Instant knownAt, String after,
-            int size) {
+    public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, AsOf view, String after, int size) {
         Cursor from = after == null ? Cursor.START : Cursor.decode(after);
         // One claim more than the page tells whether another page follows, so the last page is never an empty one.
         List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size + 1));
+        AsOf.Sql sql = view.sql(params);
         String position = "($1::text::date, $2::text::date, $3::uuid)";
+        boolean recorded = view.knownAt() != null;
         StringBuilder live = new StringBuilder(" AND NOT c.archived");
-        String bounded = "";
-        if (asOf != null) {
-            params.add(asOf);
-            live.append(" AND c.stated_latest <= $").append(params.size());
-            // implied by the line above (a claim's earliest bound is never after its latest) but on the index: the
-            // scan of a topic stops at asOf instead of reading the rest of the story
-            bounded = " AND ct.stated_earliest <= $" + params.size();
+        if (view.day() != null) {
+            live.append(" AND ").append(sql.stated("c.stated_latest"));
         }
-        if (knownAt != null) {
-            params.add(knownAt.atOffset(ZoneOffset.UTC));
-            live.append(" AND c.created_at <= $").append(params.size());
+        if (recorded) {
+            live.append(" AND ").append(sql.version("c"));
         }
         List<String> scans = new ArrayList<>();
-        for (String topic : topics.stream().distinct().toList()) {
-            params.add(topic);
-            scans.add("(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
-                    + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size()
-                    + " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded + live
-                    + " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)");
+        List<String> wanted = topics.stream().distinct().toList();
+        if (recorded && !wanted.isEmpty()) {
+            // Past versions have no claim_topic rows: one scan of the versions' topics index.
+            params.add(wanted.toArray(String[]::new));
+            scans.add(keyed("claim_version c WHERE c.topics && $" + params.size() + "::text[]", position, live));
+        } else {
+            // implied by stated (a claim's earliest bound is never after its latest) but on the index: the scan of
+            // a topic stops at the day instead of reading the rest of the story
+            String bounded = view.day() == null ? "" : " AND ct.stated_earliest <= " + sql.day();
+            for (String topic : wanted) {
+                params.add(topic);
+                scans.add("(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
+                        + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size()
+                        + " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded + live
+                        + " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)");
+            }
         }
         if (!pinnedIds.isEmpty()) {
             params.add(pinnedIds.toArray(UUID[]::new));
-            scans.add("(SELECT c.id, coalesce(c.stated_earliest, '-infinity') AS e,"
-                    + " coalesce(c.stated_latest, 'infinity') AS l"
-                    + " FROM claim c WHERE c.id = ANY($" + params.size() + ")"
-                    + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
-                    + position + live + " ORDER BY 2, 3, 1 LIMIT $4)");
+            scans.add(keyed((recorded ? "claim_version" : "claim") + " c WHERE c.id = ANY($" + params.size() + ")",
+                    position, live));
         }
         if (scans.isEmpty()) {
             return Uni.createFrom().item(new Found(List.of(), null));
         }
-        String sql = "WITH page AS (SELECT DISTINCT ON (e, l, id) id, e, l FROM (" + String.join(" UNION ALL ", scans)
+        String columns = recorded ? ClaimRows.VERSION_COLUMNS : ClaimRows.COLUMNS;
+        String join = recorded ? "claim_version c ON c.id = page.id AND " + sql.version("c") : "claim c ON c.id = page.id";
+        String query = "WITH page AS (SELECT DISTINCT ON (e, l, id) id, e, l FROM (" + String.join(" UNION ALL ", scans)
                 + ") candidates ORDER BY e, l, id LIMIT $4)"
-                + " SELECT page.e::text, page.l::text, " + ClaimRows.COLUMNS
-                + " FROM page JOIN claim c ON c.id = page.id ORDER BY page.e, page.l, page.id";
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).chain(found -> {
+                + " SELECT page.e::text, page.l::text, " + columns
+                + " FROM page JOIN " + join + " ORDER BY page.e, page.l, page.id";
+        return pool.preparedQuery(query).execute(Tuple.from(params)).chain(found -> {
             List<Claim> claims = new ArrayList<>();
             Cursor last = null;
             for (Row row : found) {
                 if (claims.size() == size) {
                     break;
                 }
-                Claim claim = ClaimRows.claim(row, 2);
+                Claim claim = recorded ? ClaimRows.version(row, 2).claim() : ClaimRows.claim(row, 2);
                 claims.add(claim);
                 last = new Cursor(row.getString(0), row.getString(1), claim.id);
             }
             String next = found.size() > size ? last.encode() : null;
-            return rows.withCollections(claims).map(filled -> new Found(filled, next));
+            Uni<List<Claim>> filled = recorded ? Uni.createFrom().item(claims) : rows.withCollections(claims);
+            return filled.map(page -> new Found(page, next));
         });
+    }
+
+    /** Claims of {@code fromWhere} (alias c) after the position, in story order, with their open ends as infinities. */
+    private static String keyed(String fromWhere, String position, CharSequence live) {
+        return "(SELECT c.id, coalesce(c.stated_earliest, '-infinity') AS e, coalesce(c.stated_latest, 'infinity') AS l"
+                + " FROM " + fromWhere
+                + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
+                + position + live + " ORDER BY 2, 3, 1 LIMIT $4)";
     }
 }
