@@ -2,7 +2,7 @@
 MVN ?= ./mvnw
 
 .DEFAULT_GOAL := help
-.PHONY: help run test build clean clean-data helm-check images bench
+.PHONY: help run test build clean clean-data helm-check images bench eval
 
 help:
 	@echo "Claimtrail: make <verb>"
@@ -22,6 +22,8 @@ help:
 	@echo "              tagged with the chart's appVersion; IMAGE_REGISTRY=registry.example.org names it there, IMAGE_PUSH=1"
 	@echo "              pushes instead (helm/claimtrail/README.md, \"Images\")"
 	@echo "  bench       measure the system against its limits (deploy/bench/README.md); needs a quiet machine"
+	@echo "  eval        measure claim extraction on ../shared/corpora/polnear-dev (precision, recall, speed, memory);"
+	@echo "              writes deploy/eval/results/<UTC time>.md (deploy/eval/README.md)"
 	@echo "  help        this list"
 	@echo ""
 	@echo "Maven runs as '$(MVN)'; override with MVN=..., e.g. make test MVN=mvn"
@@ -62,6 +64,10 @@ images:
 
 bench:
 	SKIP_BUILD="$(SKIP_BUILD)" bash deploy/bench/run.sh
+
+# Reads the corpus where it lies (CORPUS=..., default ../shared/corpora/polnear-dev); never copies it.
+eval:
+	MVN="$(MVN)" bash deploy/eval/run.sh
 
 # Signs with the local key pair in $(CLAIMTRAIL_DATA)/jwt, created on first use (outside git). Builds the jar only when it is
 # missing, with Maven's output on stderr so that it never ends up in TOKEN=$(make -s token ...).

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# make eval: measures libs/extraction on the PolNeAR development split in ../shared/corpora/polnear-dev (read
+# where it lies, never copied) and writes deploy/eval/results/<UTC time>.md. Without the corpus it still measures
+# speed and memory. Maven runs through the shared lock when flock is there (2 cores shared with others).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MVN="${MVN:-./mvnw}"
+CORPUS="${CORPUS:-../shared/corpora/polnear-dev}"
+LOCK=()
+if command -v flock >/dev/null; then LOCK=(flock /tmp/claimtrail-mvn.lock); fi
+CP_FILE=libs/extraction/target/eval.classpath
+"${LOCK[@]}" $MVN -B -q -pl libs/extraction test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/eval.classpath -Dmdep.includeScope=test >&2
+CP="libs/extraction/target/classes:libs/extraction/target/test-classes:$(cat "$CP_FILE")"
+exec java -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results
