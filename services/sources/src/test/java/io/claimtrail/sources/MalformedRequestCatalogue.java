@@ -83,7 +83,41 @@ final class MalformedRequestCatalogue {
             all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/affiliations"));
             all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/members"));
             all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/audit"));
+            all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/versions"));
+            all.add(MalformedRequest.of(what, "GET", "/sources/" + key + "/ratings"));
         });
+        // As-of reads: a day and a moment named when they cannot be read.
+        for (String moment : List.of("yesterday", "2024-07-02", "2024-07-02T25:00:00Z", "%00", "+999999999-01-01T00:00:00Z")) {
+            for (String path : List.of("/sources/" + id, "/sources/" + id + "/members", "/sources/" + id + "/affiliations",
+                    "/sources/" + id + "/ratings", "/sources")) {
+                all.add(MalformedRequest.of("knownAt " + moment, "GET", path + "?knownAt=" + moment));
+            }
+        }
+        for (String asOf : List.of("2024-13", "July", "2024-01-01/2024-02-01", "%00")) {
+            all.add(MalformedRequest.of("asOf " + asOf, "GET", "/sources/" + id + "?asOf=" + asOf));
+            all.add(MalformedRequest.of("asOf " + asOf, "GET", "/sources?asOf=" + asOf));
+        }
+        all.add(MalformedRequest.of("lookup asOf not a date", "POST", "/sources/lookup")
+                .json("{\"ids\":[\"" + parentId + "\"],\"asOf\":\"July\"}"));
+        all.add(MalformedRequest.of("lookup knownAt not a moment", "POST", "/sources/lookup")
+                .json("{\"ids\":[\"" + parentId + "\"],\"knownAt\":\"2024-07-02\"}"));
+        for (String version : List.of("x", "-1", "1e400", "%00", "99999999999")) {
+            all.add(MalformedRequest.of("version " + version, "GET", "/sources/" + id + "/versions/" + version));
+        }
+        paging(all, "/sources/" + id + "/versions");
+        // Ratings: the letter, the date, the reason; an If-Match is required and checked.
+        String etag = "\"0\"";
+        for (String rating : List.of("{}", "{\"reliability\":\"Z\",\"reason\":\"r\"}",
+                "{\"reliability\":\"A\"}", "{\"reliability\":\"A\",\"reason\":\" \"}",
+                "{\"reliability\":\"A\",\"reason\":\"r\",\"effectiveOn\":\"2999-01-01\"}",
+                "{\"reliability\":\"A\",\"reason\":\"r\",\"effectiveOn\":\"July\"}",
+                "{\"reliability\":\"A\",\"reason\":\"r\",\"rater\":\"me\"}",
+                "{\"reliability\":1,\"reason\":\"r\"}", "{\"reliability\":\"A\",\"reason\":\"a\u0000b\"}")) {
+            all.add(MalformedRequest.of("rating " + rating, "POST", "/sources/" + id + "/ratings")
+                    .header("If-Match", etag).json(rating));
+        }
+        all.add(MalformedRequest.of("rating without If-Match", "POST", "/sources/" + id + "/ratings")
+                .json("{\"reliability\":\"A\",\"reason\":\"r\"}"));
         for (String asOf : List.of("2024-13", "July%202024", "2024-02-30", "2024-00-01", "1e400", "-1", "%00",
                 "2024-01-01%2F2023-01-01", "2024-01-01/".repeat(7), "2024-W01", "x")) {
             all.add(MalformedRequest.of("asOf " + asOf, "GET", "/sources/" + id + "/members?asOf=" + asOf));

@@ -1,6 +1,12 @@
 package io.claimtrail.sources.api;
 
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.VersionView;
+import io.claimtrail.common.time.AsOf;
+import io.claimtrail.common.time.Clock;
+import io.claimtrail.sources.domain.RatingDraft;
+import io.claimtrail.sources.store.SourceRows;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
@@ -60,12 +66,18 @@ import java.util.UUID;
 @Tag(name = "Sources", description = "Outlets, institutions, offices, people and documents that make claims")
 public class SourceResource {
 
+    private static final String AS_OF = "EDTF date, e.g. 2024-07-02: the reliability rating in force that day";
+    private static final String KNOWN_AT = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z: the source as recorded "
+            + "then (names, aliases, affiliations, ratings); one ahead of now reads as now";
+
     private final SourceService service;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public SourceResource(SourceService service, AuditLog audit) {
+    public SourceResource(SourceService service, AuditLog audit, Clock clock) {
         this.service = service;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @POST
@@ -88,12 +100,21 @@ public class SourceResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(summary = "Read a source by id or slug", description = "Archived sources stay readable. Needs the viewer role.")
+    @Operation(summary = "Read a source by id or slug", description = "Archived sources stay readable. asOf gives "
+            + "the reliability rating in force that day; knownAt the source as recorded at that moment (404 when not "
+            + "yet recorded; a slug is looked up among the slugs of then). Both combine. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The source, with its ETag",
             content = @Content(schema = @Schema(implementation = SourceView.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = AS_OF) @QueryParam("asOf") @Size(max = 64) @PlainText String asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
+        AsOf view = view(asOf, knownAt);
+        if (!view.current()) {
+            return service.get(idOrSlug, view).map(source -> Response.ok(SourceView.of(source, view))
+                    .header(HttpHeaders.ETAG, ETags.of(source.version)).build());
+        }
         return service.get(idOrSlug).map(source -> ETags.of(source.version).equals(ifNoneMatch)
                 ? Response.notModified().header(HttpHeaders.ETAG, ETags.of(source.version)).build()
                 : ok(source));
@@ -155,6 +176,8 @@ public class SourceResource {
             @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("country") @Size(max = 2) @PlainText String country,
             @Parameter(schema = @Schema(implementation = Reliability.class)) @QueryParam("reliability") String reliability,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeArchived") String includeArchived,
+            @Parameter(description = AS_OF) @QueryParam("asOf") @Size(max = 64) @PlainText String asOf,
+            @Parameter(description = KNOWN_AT + " (not with q)") @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
                     defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
@@ -163,14 +186,14 @@ public class SourceResource {
                 Params.enumValue("kind", kind, SourceKind.class),
                 country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT),
                 Params.enumValue("reliability", reliability, Reliability.class),
-                Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)));
+                Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)), view(asOf, knownAt));
         PageRequest paging = PageRequest.of(page, size);
         if (q != null && !q.isBlank()) {
             paging.requireWithin(SourceSearch.WINDOW, "a search lists the sources of at most " + SourceSearch.WINDOW
                     + " matching names and aliases, and this page reaches past them: narrow the search with kind, "
                     + "country or reliability, or a longer q");
         }
-        return service.list(filter, paging).map(found -> found.map(SourceView::of));
+        return service.list(filter, paging).map(found -> found.map(source -> SourceView.of(source, filter.view())));
     }
 
     @GET
@@ -197,8 +220,9 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The sources found and the ids that were not", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a list of UUIDs, or more than 1000", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
-        return service.lookup(body.ids())
-                .map(found -> new LookupResponse(found.found().stream().map(SourceView::of).toList(), found.missing()));
+        AsOf view = AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now());
+        return service.lookup(body.ids(), view).map(found -> new LookupResponse(
+                found.found().stream().map(source -> SourceView.of(source, view)).toList(), found.missing()));
     }
 
     @GET
@@ -206,8 +230,9 @@ public class SourceResource {
     @Operation(summary = "The parents this source is affiliated with, with role and dates",
             description = "Needs the viewer role.")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<SourceView.AffiliationView>> affiliations(@PathParam("idOrSlug") String idOrSlug) {
-        return service.affiliations(idOrSlug).map(links -> links.stream()
+    public Uni<List<SourceView.AffiliationView>> affiliations(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
+        return service.affiliations(idOrSlug, view(null, knownAt)).map(links -> links.stream()
                 .map(link -> SourceView.AffiliationView.of(link.affiliation(), link.parent())).toList());
     }
 
@@ -220,8 +245,9 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<MemberView>> members(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "EDTF date, e.g. 2024-07-01", schema = @Schema(maxLength = 64))
-            @QueryParam("asOf") String asOf) {
-        return service.members(idOrSlug, Params.partialDate("asOf", asOf))
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
+        return service.members(idOrSlug, Params.partialDate("asOf", asOf), view(null, knownAt))
                 .map(members -> members.stream().map(MemberView::of).toList());
     }
 
@@ -238,6 +264,76 @@ public class SourceResource {
                     defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return service.get(idOrSlug).chain(source -> audit.history(source.id, request));
+    }
+
+    @POST
+    @Path("/{id}/ratings")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Rate a source's reliability from a day", description = "Needs If-Match. Records an "
+            + "Admiralty rating holding from effectiveOn (EDTF; absent: from the start), back-dated or not, with its "
+            + "reason; nothing earlier is changed. The source's reliability becomes the rating in force today; reads "
+            + "with asOf show the one in force that day. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "The source after the rating; new ETag", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field, or an effectiveOn in the future", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> rate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RatingDraft body) {
+        UUID sourceId = requiredId(id);
+        long version = ETags.required(ifMatch);
+        return service.rate(sourceId, version, body).map(SourceResource::ok);
+    }
+
+    @GET
+    @Path("/{idOrSlug}/ratings")
+    @Operation(summary = "A source's reliability ratings, in the order they take effect", description = "Each with "
+            + "its effectiveOn, reason, rater and when it was recorded; knownAt keeps those recorded by then. Needs the "
+            + "viewer role.")
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<RatingView>> ratings(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
+        return service.ratings(idOrSlug, view(null, knownAt)).map(list -> list.stream().map(RatingView::of).toList());
+    }
+
+    @GET
+    @Path("/{idOrSlug}/versions")
+    @Operation(summary = "Every recorded version of a source, oldest first", description = "Each write (creation, "
+            + "replacement, archiving, rating) makes a version: its number (as in the ETag), when it was recorded and "
+            + "replaced, who wrote it, and the source as this API showed it then. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<VersionView<SourceView>>> versions(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        return service.versions(idOrSlug, request).map(found -> found.map(SourceResource::version));
+    }
+
+    @GET
+    @Path("/{idOrSlug}/versions/{version}")
+    @Operation(summary = "One recorded version of a source", description = "As in GET /sources/{idOrSlug}/versions. "
+            + "Needs the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such source or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<VersionView<SourceView>> version(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @PathParam("version") String version) {
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        int number = Params.integer("version", version, 0, 0, Integer.MAX_VALUE, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return service.version(idOrSlug, number).map(SourceResource::version);
+    }
+
+    private AsOf view(String asOf, String knownAt) {
+        return Params.asOf(asOf, knownAt, clock.now());
+    }
+
+    private static VersionView<SourceView> version(SourceRows.Version found) {
+        return new VersionView<>(found.source().version, found.recordedFrom(), found.recordedTo(), found.actor(),
+                SourceView.of(found.source()));
     }
 
     private static Response ok(Source source) {

@@ -66,6 +66,10 @@ public class Source {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Who made the latest write: the token's subject. Each version of the source keeps it. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 }

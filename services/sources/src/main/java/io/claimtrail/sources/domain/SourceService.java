@@ -10,9 +10,11 @@ import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.text.Slugs;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.sources.store.RatingRepository;
 import io.claimtrail.sources.store.SourceRepository;
 import io.claimtrail.sources.store.SourceRows;
 import io.claimtrail.sources.store.SourceSearch;
@@ -50,15 +52,17 @@ public class SourceService {
     }
 
     private final SourceRepository sources;
+    private final RatingRepository ratings;
     private final SourceRows rows;
     private final SourceSearch search;
     private final Clock clock;
     private final Caller caller;
     private final AuditLog audit;
 
-    public SourceService(SourceRepository sources, SourceRows rows, SourceSearch search, Clock clock, Caller caller,
-            AuditLog audit) {
+    public SourceService(SourceRepository sources, RatingRepository ratings, SourceRows rows, SourceSearch search,
+            Clock clock, Caller caller, AuditLog audit) {
         this.sources = sources;
+        this.ratings = ratings;
         this.rows = rows;
         this.search = search;
         this.clock = clock;
@@ -85,8 +89,11 @@ public class SourceService {
                 .chain(() -> {
                     copy(draft, source, Reliability.F);
                     source.updatedAt = source.createdAt;
+                    source.updatedBy = caller.subject();
                     return sources.persist(source);
                 })
+                .call(created -> ratings.persist(Rating.of(created.id, created.reliability, null,
+                        "Rated when the source was entered", created.updatedBy, created.createdAt)))
                 .call(() -> sources.flush())
                 .call(created -> audit.record(created.id, "source", created.id, "created", null, SourceView.of(created)));
     }
@@ -110,12 +117,21 @@ public class SourceService {
                 .call(source -> slug == null || slug.equals(source.slug) ? Uni.createFrom().voidItem()
                         : checkSlugFree(slug, source.id))
                 .call(source -> applyAffiliations(source, draft))
-                .invoke(source -> {
+                .call(source -> {
                     if (slug != null) {
                         source.slug = slug;
                     }
+                    Reliability was = source.reliability;
                     copy(draft, source, source.reliability);
                     source.updatedAt = clock.now();
+                    source.updatedBy = caller.subject();
+                    if (source.reliability == was) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    // A rating changed by a full replacement holds from today; POST .../ratings can date it.
+                    return ratings.persist(Rating.of(source.id, source.reliability,
+                            PartialDate.parse(clock.today().toString()), "Re-rated by replacing the source",
+                            source.updatedBy, source.updatedAt)).replaceWithVoid();
                 })
                 .call(source -> sources.flush())
                 .call(source -> audit.record(source.id, "source", source.id, "updated", before[0],
@@ -140,26 +156,113 @@ public class SourceService {
                     source.archived = true;
                     source.archivedReason = reason;
                     source.updatedAt = clock.now();
+                    source.updatedBy = caller.subject();
                     return sources.flush().chain(() -> audit.record(source.id, "source", source.id, "archived",
                             before, SourceView.of(source)));
                 });
     }
 
+    /**
+     * Records a reliability rating, back-dated or not; the source's reliability becomes the rating in force today.
+     * A rating is a judgement: it needs the editor role (checked by the resource).
+     */
+    @WithTransaction
+    public Uni<Source> rate(UUID id, long expectedVersion, RatingDraft draft) {
+        if (draft.effectiveOn() != null && draft.effectiveOn().earliest().map(d -> d.isAfter(clock.today())).orElse(false)) {
+            throw ProblemException.invalid("effectiveOn", "lies in the future");
+        }
+        SourceView[] before = new SourceView[1];
+        return sources.findFullById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("source", id))
+                .invoke(source -> {
+                    ETags.check(expectedVersion, source.version);
+                    before[0] = SourceView.of(source);
+                })
+                .call(source -> ratings.forSource(id).chain(series -> {
+                    Rating rating = Rating.of(id, draft.reliability(), draft.effectiveOn(), draft.reason().strip(),
+                            caller.subject(), clock.now());
+                    List<Rating> all = new ArrayList<>(series);
+                    all.add(rating);
+                    source.reliability = RatingSeries.standing(all, AsOf.day(clock.today()));
+                    source.updatedAt = rating.recordedAt;
+                    source.updatedBy = rating.rater;
+                    return ratings.persist(rating);
+                }))
+                .call(source -> sources.flush())
+                .call(source -> audit.record(source.id, "source", source.id, "rated", before[0], SourceView.of(source)));
+    }
+
+    /** Every rating of the source in the order they take effect, as recorded at the view's moment. */
+    public Uni<List<Rating>> ratings(String idOrSlug, AsOf view) {
+        return get(idOrSlug, view).chain(source -> rows.ratings(List.of(source.id)))
+                .map(all -> RatingSeries.ordered(all.stream().filter(r -> view.recorded(r.recordedAt)).toList()));
+    }
+
     /** The source as it is now (read without managed entities: for reading only). */
     public Uni<Source> get(String idOrSlug) {
+        return get(idOrSlug, AsOf.NOW);
+    }
+
+    /**
+     * The source as the view sees it: its version recorded at knownAt (404 when not yet recorded then), with the
+     * reliability rating in force on the view's day as recorded then.
+     */
+    public Uni<Source> get(String idOrSlug, AsOf view) {
         UUID id = Params.uuidOrNull(idOrSlug);
         if (id == null && !Slugs.isValid(idOrSlug)) {
             // Neither an id nor a possible slug: nothing to look up (and no odd bytes for the database).
             return Uni.createFrom().failure(ProblemException.notFound("source", idOrSlug));
         }
-        Uni<Source> found = id != null ? rows.byId(id) : rows.bySlug(idOrSlug);
-        return found.onItem().ifNull().failWith(() -> ProblemException.notFound("source", idOrSlug));
+        return rows.find(id, id == null ? idOrSlug : null, view)
+                .chain(found -> found != null ? rated(List.of(found), view).map(list -> list.get(0))
+                        : rows.find(id, id == null ? idOrSlug : null, AsOf.NOW).map(now -> {
+                            throw now == null || view.knownAt() == null ? ProblemException.notFound("source", idOrSlug)
+                                    : new ProblemException(404, "Source " + idOrSlug + " was not yet recorded at "
+                                            + view.knownAt());
+                        }));
     }
 
-    @WithSession
+    /** The sources with the reliability in force in the view (the stored one is today's as recorded now). */
+    private Uni<List<Source>> rated(List<Source> found, AsOf view) {
+        if (view.current() || found.isEmpty()) {
+            return Uni.createFrom().item(found);
+        }
+        return rows.ratings(found.stream().map(s -> s.id).toList()).map(all -> {
+            Map<UUID, List<Rating>> bySource = all.stream().collect(Collectors.groupingBy(r -> r.sourceId));
+            found.forEach(s -> s.reliability = RatingSeries.standing(bySource.getOrDefault(s.id, List.of()), view));
+            return found;
+        });
+    }
+
+    /** The versions of a source, oldest first. */
+    public Uni<Page<SourceRows.Version>> versions(String idOrSlug, PageRequest page) {
+        return get(idOrSlug).chain(source -> rows.versionCount(source.id).chain(total -> rows
+                .versions(source.id, page.offset(), page.size())
+                .map(found -> new Page<>(found, page.page(), page.size(), total))));
+    }
+
+    public Uni<SourceRows.Version> version(String idOrSlug, long number) {
+        return get(idOrSlug).chain(source -> rows.version(source.id, number).map(found -> {
+            if (found == null) {
+                throw new ProblemException(404, "Source " + idOrSlug + " has no version " + number + "; its latest is "
+                        + source.version);
+            }
+            return found;
+        }));
+    }
+
+    /** A page of sources as the view sees them; a name search (q) reads today's names and aliases only. */
     public Uni<Page<Source>> list(SourceSearch.Filter filter, PageRequest page) {
+        if (filter.q() != null && !filter.q().isBlank() && filter.view().knownAt() != null) {
+            throw ProblemException.invalid("knownAt", "a name search (q) matches the names and aliases recorded now; "
+                    + "list without q to see the sources as recorded then");
+        }
+        if (filter.reliability() != null && filter.view().day() != null) {
+            throw ProblemException.invalid("reliability", "filters by today's rating; leave it out with asOf, which "
+                    + "shows each source's rating in force that day");
+        }
         return search.search(filter, page)
-                .chain(hits -> sources.findFullByIds(hits.ids())
+                .chain(hits -> rows.byIds(hits.ids(), filter.view()).chain(found -> rated(found, filter.view()))
                         .map(items -> new Page<>(items, page.page(), page.size(), hits.total(), hits.totalExact())));
     }
 
@@ -176,35 +279,62 @@ public class SourceService {
         });
     }
 
-    public Uni<Lookup> lookup(List<UUID> ids) {
+    /** The sources with these ids as the view sees them; ids unknown (or not yet recorded then) are missing. */
+    public Uni<Lookup> lookup(List<UUID> ids, AsOf view) {
         if (ids.size() > MAX_LOOKUP) {
             throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
         }
-        return rows.byIds(ids).map(found -> {
+        return rows.byIds(ids, view).chain(found -> rated(found, view)).map(found -> {
             Set<UUID> seen = found.stream().map(s -> s.id).collect(Collectors.toSet());
             List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
             return new Lookup(found, missing);
         });
     }
 
-    @WithSession
-    public Uni<List<Link>> affiliations(String idOrSlug) {
-        return get(idOrSlug).chain(source -> {
+    /** The source's affiliations as recorded at the view's moment, with each parent as it was then. */
+    public Uni<List<Link>> affiliations(String idOrSlug, AsOf view) {
+        return get(idOrSlug, view).chain(source -> {
             List<UUID> parentIds = source.affiliations.stream().map(a -> a.parentId).distinct().toList();
-            return sources.findFullByIds(parentIds).map(parents -> {
+            return rows.byIds(parentIds, view).map(parents -> {
                 Map<UUID, Source> byId = parents.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
                 return source.affiliations.stream().map(a -> new Link(a, byId.get(a.parentId))).toList();
             });
         });
     }
 
-    /** Who was affiliated with the source, possibly on {@code asOf} (any time if null). */
+    /**
+     * Who was affiliated with the source, possibly on {@code asOf} (any time if null): an affiliation whose dates may
+     * overlap that date. With knownAt, the affiliations and members as recorded then.
+     */
     @WithSession
-    public Uni<List<Member>> members(String idOrSlug, PartialDate asOf) {
-        return get(idOrSlug).chain(parent -> sources.members(parent.id,
-                        asOf == null ? null : asOf.earliest().orElse(null),
-                        asOf == null ? null : asOf.latest().orElse(null)))
-                .map(rows -> rows.stream().map(row -> new Member((Source) row[0], (Affiliation) row[1])).toList());
+    public Uni<List<Member>> members(String idOrSlug, PartialDate asOf, AsOf view) {
+        if (view.knownAt() == null) {
+            return get(idOrSlug).chain(parent -> sources.members(parent.id,
+                            asOf == null ? null : asOf.earliest().orElse(null),
+                            asOf == null ? null : asOf.latest().orElse(null)))
+                    .map(rows -> rows.stream().map(row -> new Member((Source) row[0], (Affiliation) row[1])).toList());
+        }
+        return get(idOrSlug, view).chain(parent -> rows.memberIds(parent.id, view)
+                .chain(ids -> rows.byIds(ids, view))
+                .map(found -> found.stream()
+                        .flatMap(member -> member.affiliations.stream()
+                                .filter(a -> a.parentId.equals(parent.id) && mayOverlap(a, asOf))
+                                .map(a -> new Member(member, a)))
+                        .sorted(java.util.Comparator.comparing((Member m) -> m.source().name)
+                                .thenComparing(m -> m.source().id))
+                        .toList()));
+    }
+
+    /** The affiliation's dates may overlap {@code date} (always when no date is asked). */
+    private static boolean mayOverlap(Affiliation link, PartialDate date) {
+        if (date == null) {
+            return true;
+        }
+        boolean startsInTime = link.fromEarliest == null || date.latest().isEmpty()
+                || !link.fromEarliest.isAfter(date.latest().get());
+        boolean endsInTime = link.toLatest == null || date.earliest().isEmpty()
+                || !link.toLatest.isBefore(date.earliest().get());
+        return startsInTime && endsInTime;
     }
 
     private Uni<Void> checkSlugFree(String slug, UUID self) {

@@ -1,17 +1,24 @@
 package io.claimtrail.sources.store;
 
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.sources.domain.Affiliation;
+import io.claimtrail.sources.domain.Rating;
 import io.claimtrail.sources.domain.Reliability;
 import io.claimtrail.sources.domain.Source;
 import io.claimtrail.sources.domain.SourceKind;
 import io.claimtrail.common.api.Repositories;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,6 +41,17 @@ public class SourceRows {
     private static final String AFFILIATIONS = "SELECT source_id, parent_id, role, valid_from, from_earliest, valid_to, "
             + "to_latest FROM source_affiliation WHERE source_id = ANY($1) ORDER BY source_id, position";
 
+    /** A source version (source_version, aliased {@code s}): the source columns, then aliases, affiliations, period, actor. */
+    private static final String VERSION_COLUMNS = COLUMNS
+            + ", s.aliases, s.affiliations::text, s.recorded_from, s.recorded_to, s.actor";
+    private static final String RATINGS = "SELECT id, source_id, reliability, effective_on, effective_earliest, "
+            + "effective_latest, reason, rater, recorded_at FROM source_rating WHERE source_id = ANY($1) "
+            + "ORDER BY source_id, recorded_at, id";
+
+    /** A version of a source: the source as recorded from {@code recordedFrom} until {@code recordedTo}. */
+    public record Version(Source source, Instant recordedFrom, Instant recordedTo, String actor) {
+    }
+
     private final Pool pool;
 
     public SourceRows(Pool pool) {
@@ -48,6 +66,114 @@ public class SourceRows {
     /** The source with this slug, or null. */
     public Uni<Source> bySlug(String slug) {
         return one("WHERE s.slug = $1", Tuple.of(slug));
+    }
+
+    /** The source with this id or slug as the view sees it: now, or its version in force at knownAt; null if none. */
+    public Uni<Source> find(UUID id, String slug, AsOf view) {
+        if (view.knownAt() == null) {
+            return id != null ? byId(id) : bySlug(slug);
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(id != null ? id : slug);
+        String sql = VERSION_COLUMNS + " FROM source_version s WHERE "
+                + (id != null ? "s.id = $1" : "s.slug = $1") + " AND " + view.sql(params).version("s");
+        return pool.preparedQuery(sql).execute(Tuple.from(params))
+                .map(rows -> rows.size() == 0 ? null : version(rows.iterator().next()).source());
+    }
+
+    /** The sources with these ids as the view sees them, in the order of the ids; unknown ids (then) left out. */
+    public Uni<List<Source>> byIds(Collection<UUID> ids, AsOf view) {
+        if (view.knownAt() == null || ids.isEmpty()) {
+            return byIds(ids);
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(ids.stream().distinct().toArray(UUID[]::new));
+        String sql = VERSION_COLUMNS + " FROM source_version s WHERE s.id = ANY($1) AND " + view.sql(params).version("s");
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<Source> found = new ArrayList<>();
+            rows.forEach(row -> found.add(version(row).source()));
+            return Repositories.inOrderOf(ids, found, source -> source.id);
+        });
+    }
+
+    /** The ids of the sources whose affiliations, as recorded at knownAt, name {@code parentId}. */
+    public Uni<List<UUID>> memberIds(UUID parentId, AsOf view) {
+        List<Object> params = new ArrayList<>();
+        params.add(new JsonArray().add(new JsonObject().put("parentId", parentId.toString())));
+        String sql = "SELECT s.id FROM source_version s WHERE s.affiliations @> $1::jsonb AND "
+                + view.sql(params).version("s");
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<UUID> found = new ArrayList<>();
+            rows.forEach(row -> found.add(row.getUUID(0)));
+            return found;
+        });
+    }
+
+    /** Versions of a source, oldest first, from {@code offset}. */
+    public Uni<List<Version>> versions(UUID id, long offset, int limit) {
+        String sql = VERSION_COLUMNS + " FROM source_version s WHERE s.id = $1 ORDER BY s.version LIMIT $2 OFFSET $3";
+        return pool.preparedQuery(sql).execute(Tuple.of(id, limit, offset)).map(rows -> {
+            List<Version> found = new ArrayList<>();
+            rows.forEach(row -> found.add(version(row)));
+            return found;
+        });
+    }
+
+    public Uni<Version> version(UUID id, long number) {
+        return pool.preparedQuery(VERSION_COLUMNS + " FROM source_version s WHERE s.id = $1 AND s.version = $2")
+                .execute(Tuple.of(id, number))
+                .map(rows -> rows.size() == 0 ? null : version(rows.iterator().next()));
+    }
+
+    public Uni<Long> versionCount(UUID id) {
+        return pool.preparedQuery("SELECT count(*) FROM source_version WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** Every rating of these sources, per source in the order they were recorded. */
+    public Uni<List<Rating>> ratings(Collection<UUID> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery(RATINGS).execute(Tuple.of(sourceIds.stream().distinct().toArray(UUID[]::new)))
+                .map(rows -> {
+                    List<Rating> found = new ArrayList<>();
+                    for (Row row : rows) {
+                        Rating rating = new Rating();
+                        rating.id = row.getUUID(0);
+                        rating.sourceId = row.getUUID(1);
+                        rating.reliability = Reliability.valueOf(row.getString(2));
+                        rating.effectiveOn = row.getString(3);
+                        rating.effectiveEarliest = row.getLocalDate(4);
+                        rating.effectiveLatest = row.getLocalDate(5);
+                        rating.reason = row.getString(6);
+                        rating.rater = row.getString(7);
+                        rating.recordedAt = row.getOffsetDateTime(8).toInstant();
+                        found.add(rating);
+                    }
+                    return found;
+                });
+    }
+
+    private static Version version(Row row) {
+        Source source = source(row);
+        source.aliases.addAll(List.of(row.getArrayOfStrings(14)));
+        new JsonArray(row.getString(15)).forEach(item -> source.affiliations.add(affiliation((JsonObject) item)));
+        OffsetDateTime to = row.getOffsetDateTime(17);
+        return new Version(source, row.getOffsetDateTime(16).toInstant(), to == null ? null : to.toInstant(),
+                row.getString(18));
+    }
+
+    /** An affiliation as source_version keeps it (source_affiliations_json in V4). */
+    private static Affiliation affiliation(JsonObject json) {
+        Affiliation affiliation = new Affiliation();
+        affiliation.parentId = UUID.fromString(json.getString("parentId"));
+        affiliation.role = json.getString("role");
+        affiliation.validFrom = json.getString("validFrom");
+        affiliation.fromEarliest = json.getString("fromEarliest") == null ? null : LocalDate.parse(json.getString("fromEarliest"));
+        affiliation.validTo = json.getString("validTo");
+        affiliation.toLatest = json.getString("toLatest") == null ? null : LocalDate.parse(json.getString("toLatest"));
+        return affiliation;
     }
 
     /** The sources with these ids, in the order of the ids; unknown ids are left out. */

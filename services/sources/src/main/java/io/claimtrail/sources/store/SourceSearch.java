@@ -1,6 +1,7 @@
 package io.claimtrail.sources.store;
 
 import io.claimtrail.common.api.PageRequest;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.sources.domain.Reliability;
 import io.claimtrail.sources.domain.SourceKind;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 public class SourceSearch {
 
     /** Filters of a listing; null means "any". */
-    public record Filter(String q, SourceKind kind, String country, Reliability reliability, boolean includeArchived) {
+    public record Filter(String q, SourceKind kind, String country, Reliability reliability, boolean includeArchived,
+            AsOf view) {
     }
 
     /** Sources whose name, and those whose alias, matched exactly. */
@@ -98,7 +100,11 @@ public class SourceSearch {
             return window(filter, page, folded);
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT s.id, count(*) OVER () AS total FROM source s WHERE true");
+        // As known at a moment: the versions recorded then, with their names, kinds and archived flags.
+        StringBuilder sql = new StringBuilder(filter.view().knownAt() == null
+                ? "SELECT s.id, count(*) OVER () AS total FROM source s WHERE true"
+                : "SELECT s.id, count(*) OVER () AS total FROM source_version s WHERE "
+                        + filter.view().sql(params).version("s"));
         sql.append(conditions(filter, params)).append(" ORDER BY s.name, s.id");
         params.add(page.size());
         sql.append(" LIMIT $").append(params.size());
