@@ -12,4 +12,4 @@ CP_FILE=libs/extraction/target/eval.classpath
 "${LOCK[@]}" $MVN -B -q -pl libs/extraction test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/eval.classpath -Dmdep.includeScope=test >&2
 CP="libs/extraction/target/classes:libs/extraction/target/test-classes:$(cat "$CP_FILE")"
-exec java -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results
+exec java ${EVAL_JAVA_OPTS:-} -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results

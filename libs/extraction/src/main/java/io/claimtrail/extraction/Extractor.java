@@ -142,7 +142,7 @@ public final class Extractor {
                     int para = paras.size();
                     paras.add(new int[] {s, e});
                     String p = text.substring(s, e);
-                    for (Span ss : sd.sentPosDetect(p)) {
+                    for (Span ss : mergeSplits(p, sd.sentPosDetect(p))) {
                         String st = ss.getCoveredText(p).toString();
                         Span[] ts = tk.tokenizePos(st);
                         if (ts.length == 0) {
@@ -164,11 +164,58 @@ public final class Extractor {
             }
         }
 
+        private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.",
+                "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "st.", "jr.", "sr.", "rev.",
+                "prof.", "no.", "vs.", "inc.", "co.", "corp.", "ltd.", "mt.", "ft.", "pres.", "atty.", "supt.",
+                "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+        /**
+         * Joins what the sentence model split wrongly for attribution: after a title's abbreviation ("Rep."), before
+         * a lower-case word or a dash, a closing quotation mark alone, or a short tail without final punctuation
+         * ("― Sonya Herridge").
+         */
+        static List<Span> mergeSplits(String p, Span[] spans) {
+            List<Span> out = new ArrayList<>();
+            for (Span sp : spans) {
+                if (!out.isEmpty()) {
+                    Span prev = out.get(out.size() - 1);
+                    String pt = p.substring(prev.getStart(), prev.getEnd()).trim();
+                    String nt = p.substring(sp.getStart(), sp.getEnd()).trim();
+                    String lastWord = pt.substring(pt.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll("^[“”\"(]+", "");
+                    boolean abbreviation = ABBREVIATIONS.contains(lastWord) || lastWord.matches("[a-z]\\.");
+                    boolean lowerOrDash = !nt.isEmpty() && (Character.isLowerCase(nt.codePointAt(0))
+                            || "―—–-,;)”’\"".indexOf(nt.charAt(0)) >= 0);
+                    boolean shortTail = nt.split("\\s+").length <= 4 && !nt.matches("(?s).*[.!?…”\"]$");
+                    boolean stub = pt.split("\\s+").length == 1 && pt.length() < 6;
+                    if (abbreviation || lowerOrDash || shortTail || stub) {
+                        out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
+                        continue;
+                    }
+                }
+                out.add(sp);
+            }
+            return out;
+        }
+
         private void findQuotes(int s, int e, int para) {
             int open = -1;
             char openMark = 0;
             for (int i = s; i < e; i++) {
                 char c = text.charAt(i);
+                if (c == '\'' && i + 1 < e && text.charAt(i + 1) == '\'') {
+                    // two apostrophes standing for a double quotation mark (typewriter style)
+                    char prev = i > s ? text.charAt(i - 1) : ' ';
+                    if (open < 0 && !Character.isLetterOrDigit(prev)) {
+                        open = i + 1;
+                        openMark = '"';
+                    } else if (open >= 0 && i > open + 1) {
+                        add(open, i, para);
+                        open = -1;
+                    }
+                    i++;
+                    continue;
+                }
                 char prev = i > s ? text.charAt(i - 1) : ' ';
                 char next = i + 1 < e ? text.charAt(i + 1) : ' ';
                 boolean opening = c == '“' || c == '„' || c == '«'

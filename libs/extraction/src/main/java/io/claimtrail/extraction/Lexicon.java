@@ -56,6 +56,7 @@ final class Lexicon {
         cue(true, "concede", "conceded", "concedes", "conceding");
         cue(true, "caution", "cautioned", "cautions", "cautioning");
         cue(true, "continue", "continued");
+        cue(true, "ask", "asked", "asks", "asking");
         cue(true, "boast", "boasted", "boasts", "boasting");
         cue(true, "complain", "complained", "complains", "complaining");
         cue(true, "counter", "countered", "counters", "countering");
@@ -71,8 +72,8 @@ final class Lexicon {
         cue(true, "think", "thought", "thinks");
         cue(false, "agree", "agreed", "agrees");
         cue(false, "conclude", "concluded", "concludes");
-        cue(false, "find", "found", "finds");
-        cue(false, "show", "showed", "shows", "shown");
+        cue(true, "find", "found", "finds");
+        cue(true, "show", "showed", "shows", "shown");
         cue(false, "hope", "hoped", "hopes");
         cue(false, "fear", "feared", "fears");
         cue(false, "worry", "worried", "worries");

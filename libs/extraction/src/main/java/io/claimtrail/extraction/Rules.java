@@ -205,15 +205,14 @@ final class Rules {
                 break;
             }
         }
-        boolean dash = false;
         while (a < limit && t.get(a).punct()) {
-            String w = t.get(a).w();
-            dash |= w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
             a++;
         }
         if (a >= limit) {
             return null;
         }
+        String gap = text.substring(q.close() + 1, t.get(a).s());
+        boolean dash = gap.contains("―") || gap.contains("—") || gap.contains("–") || gap.contains("--");
         // inverted: "said Singh"
         Lexicon.Cue c0 = Lexicon.cue(t.get(a).lw());
         if (c0 != null && c0.strong()) {
@@ -233,6 +232,9 @@ final class Rules {
                 return null;
             }
             int[] np = backwardNp(s, j, a);
+            if (np != null && np[0] > a && titleOnly(s, a, np[0])) {
+                np = new int[] {a, np[1], np[2]}; // "Rep. Gwen Moore (D-Wis.)": the title's abbreviation
+            }
             if (np != null && np[0] == a) {
                 return new Frame(who(s, np[0], np[1], np[2]), t.get(k).s(), t.get(k).e(), c.lemma(), s, 0.9);
             }
@@ -241,8 +243,9 @@ final class Rules {
         if (dash) {
             int[] np = forwardNp(s, a, limit);
             if (np != null && t.get(np[0]).capitalised()) {
-                Tok dt = t.get(a - 1);
-                return new Frame(who(s, np[0], np[1], np[2]), dt.s(), dt.e(), "say", s, 0.8);
+                int ds = q.close() + 1 + Math.max(gap.indexOf('―'), Math.max(gap.indexOf('—'),
+                        Math.max(gap.indexOf('–'), gap.indexOf("--"))));
+                return new Frame(who(s, np[0], np[1], np[2]), ds, ds + 1, "say", s, 0.8);
             }
         }
         return null;
@@ -325,6 +328,16 @@ final class Rules {
             return new Frame(who(s, np[0], np[1], np[2]), tk.s(), tk.e(), c.lemma(), s, score);
         }
         return null;
+    }
+
+    private static boolean titleOnly(Sent s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Tok x = s.toks.get(k);
+            if (!(x.capitalised() || x.w().equals(".") || x.is("DET"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithColonOrThat(List<Tok> t, int b1) {
@@ -665,25 +678,38 @@ final class Rules {
         if (x.is("PRON") && (Lexicon.PRONOUNS.contains(x.lw()) || Lexicon.RELATIVES.contains(x.lw()))) {
             return new int[] {j, j, -1};
         }
-        if (x.lw().equals(",")) {
-            int c1 = -1;
-            for (int k = j - 1; k >= Math.max(min, j - 25); k--) {
-                if (t.get(k).lw().equals(",")) {
-                    c1 = k;
+        if (x.lw().equals(",") || x.lw().equals("--") || x.lw().equals("—")) {
+            // "Scott Pruitt, the attorney general of Oklahoma, said"; "The chairman, Phil Lovas, said"; up to
+            // three commas back for appositives that hold commas themselves
+            int commas = 0;
+            int[] fallback = null;
+            int[] firstProper = null;
+            for (int k = j - 1; k >= Math.max(min, j - 40) && commas < 4; k--) {
+                Tok y = t.get(k);
+                if (Lexicon.cue(y.lw()) != null && y.is("VERB")) {
                     break;
                 }
-                if (Lexicon.cue(t.get(k).lw()) != null && t.get(k).is("VERB")) {
-                    return null;
+                if (!(y.lw().equals(",") || y.lw().equals("--") || y.lw().equals("—")) || k <= min) {
+                    continue;
+                }
+                commas++;
+                int[] name = plainNp(s, k - 1, min);
+                if (name == null) {
+                    continue;
+                }
+                boolean properName = hasProper(s, name[0], name[1]);
+                boolean properAppos = hasProper(s, k + 1, j - 1);
+                if (properName && name[0] == min && min > 0) {
+                    return new int[] {name[0], j - 1, k + 1}; // the whole frame after a quote
+                }
+                if (properName && firstProper == null) {
+                    firstProper = new int[] {name[0], j - 1, k + 1};
+                }
+                if (properAppos && fallback == null && commas == 1) {
+                    fallback = new int[] {name[0], j - 1, -1};
                 }
             }
-            if (c1 <= min) {
-                return null;
-            }
-            int[] name = plainNp(s, c1 - 1, min);
-            if (name == null || !hasProper(s, name[0], name[1])) {
-                return null;
-            }
-            return new int[] {name[0], j - 1, c1 + 1};
+            return firstProper != null ? firstProper : fallback;
         }
         int[] np = plainNp(s, j, min);
         return np == null ? null : new int[] {np[0], np[1], -1};
@@ -710,10 +736,27 @@ final class Rules {
         }
         int k = j;
         boolean det = false;
-        while (k >= min && j - k < 12) {
+        while (k >= min && j - k < 16) {
             Tok x = t.get(k);
             if (npTok(x)) {
                 k--;
+                continue;
+            }
+            if (x.w().equals(")") && k > min) {
+                // "Rep. Gwen Moore (D-Wis.)"
+                int o = k - 1;
+                while (o > min && !t.get(o).w().equals("(") && k - o < 8) {
+                    o--;
+                }
+                if (t.get(o).w().equals("(")) {
+                    k = o - 1;
+                    continue;
+                }
+                break;
+            }
+            if (x.is("DET") && k - 2 >= min && t.get(k - 1).lw().equals("of")
+                    && (t.get(k - 2).is("NOUN") || t.get(k - 2).is("PROPN"))) {
+                k -= 2; // "Mr. Morgan of the Sierra Club"
                 continue;
             }
             if (x.is("DET") || Set.of("his", "her", "their", "its", "our", "my").contains(x.lw())) {

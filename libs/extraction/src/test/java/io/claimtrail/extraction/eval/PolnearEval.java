@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 public final class PolnearEval {
 
-    record Gold(List<int[]> content, List<int[]> source, String sourceText, Mode mode) {
+    record Gold(List<int[]> content, List<int[]> source, String sourceText, Mode mode, String cueText) {
     }
 
     static final class Count {
@@ -80,6 +80,9 @@ public final class PolnearEval {
                 counts.put(m, new Count());
             }
             int articles = 0;
+            // -Deval.misses=FILE lists what was missed and what was found wrongly, to study the rules
+            String missesFile = System.getProperty("eval.misses");
+            StringBuilder misses = missesFile == null ? null : new StringBuilder();
             List<Path> files;
             try (Stream<Path> s = Files.list(corpus.resolve("text"))) {
                 files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -95,7 +98,13 @@ public final class PolnearEval {
                 List<Gold> golds = readAnn(Files.readAllLines(ann, StandardCharsets.UTF_8), text);
                 List<Candidate> cands = ex.extract(text, pub);
                 score(cands, golds, counts, all);
+                if (misses != null) {
+                    misses(name, text, cands, golds, misses);
+                }
                 articles++;
+            }
+            if (misses != null) {
+                Files.writeString(Path.of(missesFile), misses.toString(), StandardCharsets.UTF_8);
             }
             md.append("Corpus: PolNeAR development split, ").append(articles).append(" articles (`")
                     .append(corpus).append("`).\n\n");
@@ -131,7 +140,8 @@ public final class PolnearEval {
         md.append("\nMatching rule: a candidate matches a gold attribution when their content spans overlap by at "
                 + "least half of the shorter one; the speaker is right when its span or the span it was resolved "
                 + "from overlaps the gold Source, or has the gold Source's last name. Precision is grouped by the "
-                + "candidate's mode, recall by the gold attribution's mode (content opening with a quotation mark: "
+                + "candidate's mode, recall by the gold attribution's mode (content opening with a quotation mark, or "
+                + "with the two apostrophes some papers use for one: "
                 + "DIRECT; holding one elsewhere: MIXED; else INDIRECT).\n");
         Files.createDirectories(results);
         Path out = results.resolve(now + ".md");
@@ -208,6 +218,39 @@ public final class PolnearEval {
         }
     }
 
+    private static void misses(String name, String text, List<Candidate> cands, List<Gold> golds, StringBuilder out) {
+        int[] cps = text.codePoints().toArray();
+        for (Gold g : golds) {
+            boolean hit = false;
+            for (Candidate c : cands) {
+                hit |= contentMatch(c.content(), g.content());
+            }
+            if (!hit) {
+                int[] p = g.content().get(0);
+                String content = new String(cps, p[0], p[1] - p[0]).replace('\n', ' ');
+                out.append("MISS ").append(g.mode()).append(" | ").append(g.sourceText()).append(" | ")
+                        .append(g.cueText()).append(" | ")
+                        .append(content, 0, Math.min(120, content.length())).append("\n");
+            }
+        }
+        for (Candidate c : cands) {
+            boolean hit = false;
+            boolean spk = false;
+            for (Gold g : golds) {
+                if (contentMatch(c.content(), g.content())) {
+                    hit = true;
+                    spk |= c.speaker() != null && speakerRight(c, g);
+                }
+            }
+            if (!hit || (c.speaker() != null && !spk)) {
+                out.append(hit ? "BADSPK " : "FALSE ").append(c.mode()).append(" | ")
+                        .append(c.speaker() == null ? "-" : c.speaker().mention().text() + " -> " + c.speaker().name())
+                        .append(" | ").append(c.cue() == null ? "-" : c.cue().text()).append(" | ")
+                        .append(c.content().text(), 0, Math.min(120, c.content().text().length())).append("\n");
+            }
+        }
+    }
+
     static boolean contentMatch(TextSpan c, List<int[]> gold) {
         int overlap = 0;
         int len = 0;
@@ -270,6 +313,7 @@ public final class PolnearEval {
         for (String[] e : events) {
             List<int[]> content = List.of();
             List<int[]> source = List.of();
+            List<int[]> cue = List.of();
             for (String part : e) {
                 String[] kv = part.split(":");
                 if (kv.length != 2) {
@@ -277,6 +321,8 @@ public final class PolnearEval {
                 }
                 if (kv[0].startsWith("Content")) {
                     content = spans.getOrDefault(kv[1], List.of());
+                } else if (kv[0].startsWith("Cue")) {
+                    cue = spans.getOrDefault(kv[1], List.of());
                 } else if (kv[0].startsWith("Source")) {
                     source = spans.getOrDefault(kv[1], List.of());
                 }
@@ -288,7 +334,11 @@ public final class PolnearEval {
             for (int[] p : source) {
                 st.append(new String(cps, p[0], p[1] - p[0])).append(' ');
             }
-            golds.add(new Gold(content, source, st.toString().trim(), goldMode(cps, content)));
+            StringBuilder ct = new StringBuilder();
+            for (int[] p : cue) {
+                ct.append(new String(cps, p[0], p[1] - p[0])).append(' ');
+            }
+            golds.add(new Gold(content, source, st.toString().trim(), goldMode(cps, content), ct.toString().trim()));
         }
         return golds;
     }
@@ -296,7 +346,7 @@ public final class PolnearEval {
     private static Mode goldMode(int[] cps, List<int[]> content) {
         String c = new String(cps, content.get(0)[0], content.get(0)[1] - content.get(0)[0]).strip();
         String quotes = "“”\"„«»";
-        if (!c.isEmpty() && quotes.indexOf(c.charAt(0)) >= 0) {
+        if (!c.isEmpty() && (quotes.indexOf(c.charAt(0)) >= 0 || c.startsWith("'"))) {
             return Mode.DIRECT;
         }
         for (int[] p : content) {
@@ -305,6 +355,9 @@ public final class PolnearEval {
                 if (piece.indexOf(q) >= 0) {
                     return Mode.MIXED;
                 }
+            }
+            if (piece.contains("''")) {
+                return Mode.MIXED;
             }
         }
         return Mode.INDIRECT;
