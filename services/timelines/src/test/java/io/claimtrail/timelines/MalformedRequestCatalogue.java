@@ -51,7 +51,7 @@ final class MalformedRequestCatalogue {
         bundles(all);
         BAD_TIMELINE_KEYS.forEach((what, key) -> {
             for (String suffix : List.of("", "/entries", "/timelinejs", "/summary", "/audit", "/events",
-                    "/events/" + UNKNOWN_ID)) {
+                    "/events/" + UNKNOWN_ID, "/versions", "/events/" + UNKNOWN_ID + "/versions")) {
                 all.add(MalformedRequest.of(what, "GET", "/timelines/" + key + suffix));
             }
             all.add(MalformedRequest.of(what, "POST", "/timelines/" + key + "/events")
@@ -64,6 +64,17 @@ final class MalformedRequestCatalogue {
                     .json("{\"title\":\"Probe\",\"occurred\":\"2024\"}"));
         });
         views(all, timelinePath);
+        // Reads as recorded at a moment: every one names knownAt when it cannot be read.
+        for (String knownAt : BAD_KNOWN_AT) {
+            for (String read : List.of("/timelines", timelinePath, timelinePath + "/events", eventPath)) {
+                all.add(MalformedRequest.of("knownAt " + knownAt, "GET", read + "?knownAt=" + knownAt));
+            }
+        }
+        for (String asOf : BAD_AS_OF) {
+            all.add(MalformedRequest.of("asOf " + asOf, "GET", timelinePath + "/events?asOf=" + asOf));
+        }
+        paging(all, timelinePath + "/versions");
+        paging(all, eventPath + "/versions");
         paging(all, "/timelines");
         paging(all, timelinePath + "/audit");
         paging(all, timelinePath + "/events");

@@ -1,6 +1,9 @@
 package io.claimtrail.timelines.api;
 
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.Params;
+import io.claimtrail.common.api.VersionView;
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Problem;
@@ -30,8 +33,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
 
 /**
  * HTTP face of a timeline's events. Reading needs the viewer role, adding and replacing the analyst role, archiving
@@ -46,7 +52,10 @@ public class EventResource {
 
     private final EventService events;
 
-    public EventResource(EventService events) {
+    private final Clock clock;
+
+    public EventResource(EventService events, Clock clock) {
+        this.clock = clock;
         this.events = events;
     }
 
@@ -73,16 +82,36 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<EventView>> list(@PathParam("timeline") String timeline,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,
+            @QueryParam("size") @Size(max = Limits.NUMBER) String size,
+            @Parameter(description = TimelineResource.KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
+            @Parameter(description = "EDTF date: only the events certainly occurred by then") @QueryParam("asOf")
+            @Size(max = Limits.DATE) String asOf) {
+        return events.list(timeline, Params.asOf(asOf, knownAt, clock.now()), PageRequest.of(page, size))
+                .map(found -> found.map(EventView::of));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Every recorded version of an event, oldest first", description = "As for timelines. "
+            + "Needs the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such timeline or event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<VersionView<EventView>>> versions(@PathParam("timeline") String timeline, @PathParam("id") String id,
+            @QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
-        return events.list(timeline, PageRequest.of(page, size)).map(found -> found.map(EventView::of));
+        UUID eventId = TimelineResource.requiredId(id);
+        PageRequest request = PageRequest.of(page, size);
+        return events.versions(timeline, eventId, request).map(found -> found.map(v -> new VersionView<>(
+                v.value().version, v.recordedFrom(), v.recordedTo(), v.actor(), EventView.of(v.value()))));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an event", description = "Needs the viewer role.")
     @APIResponse(responseCode = "404", description = "No such timeline or event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("timeline") String timeline, @PathParam("id") String id) {
-        return events.get(timeline, TimelineResource.requiredId(id)).map(EventResource::ok);
+    public Uni<Response> get(@PathParam("timeline") String timeline, @PathParam("id") String id,
+            @Parameter(description = TimelineResource.KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
+        UUID eventId = TimelineResource.requiredId(id);
+        return events.get(timeline, eventId, Params.asOf(null, knownAt, clock.now())).map(EventResource::ok);
     }
 
     @PUT

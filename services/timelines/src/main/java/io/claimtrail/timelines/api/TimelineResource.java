@@ -1,6 +1,9 @@
 package io.claimtrail.timelines.api;
 
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.VersionView;
+import io.claimtrail.common.time.AsOf;
+import io.claimtrail.common.time.Clock;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.Params;
@@ -53,11 +56,16 @@ import java.util.UUID;
 @Tag(name = "Timelines", description = "Stories assembled from events and claims, as of any day")
 public class TimelineResource {
 
+    static final String KNOWN_AT = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z: as recorded at that moment; one "
+            + "ahead of now reads as now";
+
+    private final Clock clock;
     private final TimelineService timelines;
     private final Assembler assembler;
     private final AuditLog audit;
 
-    public TimelineResource(TimelineService timelines, Assembler assembler, AuditLog audit) {
+    public TimelineResource(TimelineService timelines, Assembler assembler, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.timelines = timelines;
         this.assembler = assembler;
         this.audit = audit;
@@ -86,17 +94,40 @@ public class TimelineResource {
     public Uni<Page<TimelineView>> list(
             @Parameter(description = "true or false") @QueryParam("includeArchived") @Size(max = Limits.FLAG) String includeArchived,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,
-            @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
-        return timelines.list(PageRequest.of(page, size), Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)))
-                .map(found -> found.map(TimelineView::of));
+            @QueryParam("size") @Size(max = Limits.NUMBER) String size,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
+        AsOf view = view(null, knownAt);
+        return timelines.list(PageRequest.of(page, size), Boolean.TRUE.equals(Params.bool("includeArchived", includeArchived)),
+                        view).map(found -> found.map(t -> TimelineView.of(t, view)));
     }
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(summary = "Read a timeline by id or slug", description = "Needs the viewer role.")
+    @Operation(summary = "Read a timeline by id or slug", description = "knownAt gives it as recorded then (its "
+            + "topics, pinned claims and eras; a slug of then finds it; 404 when not yet recorded). Needs the viewer "
+            + "role.")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug) {
-        return timelines.get(idOrSlug).map(TimelineResource::ok);
+    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
+        AsOf view = view(null, knownAt);
+        return timelines.get(idOrSlug, view).map(timeline -> Response.ok(TimelineView.of(timeline, view))
+                .header(HttpHeaders.ETAG, ETags.of(timeline.version)).build());
+    }
+
+    @GET
+    @Path("/{idOrSlug}/versions")
+    @Operation(summary = "Every recorded version of a timeline, oldest first", description = "Each write "
+            + "(creation, replacement, archiving, import) makes a version: its number (as in the ETag), when it was "
+            + "recorded and replaced, who wrote it, and the timeline as this API showed it then. Needs the viewer "
+            + "role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<VersionView<TimelineView>>> versions(@PathParam("idOrSlug") String idOrSlug,
+            @QueryParam("page") @Size(max = Limits.NUMBER) String page,
+            @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
+        PageRequest request = PageRequest.of(page, size);
+        return timelines.versions(idOrSlug, request).map(found -> found.map(v -> new VersionView<>(v.value().version,
+                v.recordedFrom(), v.recordedTo(), v.actor(), TimelineView.of(v.value()))));
     }
 
     @PUT
@@ -145,7 +176,7 @@ public class TimelineResource {
             @Parameter(description = "EDTF date") @QueryParam("to") @Size(max = Limits.DATE) String to,
             @Parameter(description = "Include each claim's transitions: true or false") @QueryParam("history")
             @Size(max = Limits.FLAG) String history) {
-        return assembler.assemble(idOrSlug, asOfDay(asOf), Params.instant("knownAt", knownAt),
+        return assembler.assemble(idOrSlug, view(asOf, knownAt),
                 Params.partialDate("from", from), Params.partialDate("to", to),
                 Boolean.TRUE.equals(Params.bool("history", history))).map(EntriesView::of);
     }
@@ -158,7 +189,7 @@ public class TimelineResource {
     public Uni<TimelineJs> timelineJs(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
-        return assembler.assemble(idOrSlug, asOfDay(asOf), Params.instant("knownAt", knownAt), null, null, false)
+        return assembler.assemble(idOrSlug, view(asOf, knownAt), null, null, false)
                 .map(TimelineJs::of);
     }
 
@@ -170,7 +201,7 @@ public class TimelineResource {
     public Uni<StorySummary> summary(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
-        return assembler.assemble(idOrSlug, asOfDay(asOf), Params.instant("knownAt", knownAt), null, null, true)
+        return assembler.assemble(idOrSlug, view(asOf, knownAt), null, null, true)
                 .map(StorySummary::of);
     }
 
@@ -198,7 +229,7 @@ public class TimelineResource {
         return Params.requiredUuid("id", id);
     }
 
-    private static LocalDate asOfDay(String asOf) {
-        return Params.asOfDay("asOf", asOf);
+    private AsOf view(String asOf, String knownAt) {
+        return Params.asOf(asOf, knownAt, clock.now());
     }
 }

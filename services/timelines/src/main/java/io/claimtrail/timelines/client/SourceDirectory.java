@@ -1,6 +1,7 @@
 package io.claimtrail.timelines.client;
 
 import io.claimtrail.common.api.Batches;
+import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -34,13 +35,14 @@ public class SourceDirectory {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CalleeRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2, skipOn = CalleeRefused.class)
-    public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids) {
+    public Uni<Map<UUID, SourceSummary>> find(Collection<UUID> ids, AsOf view) {
         List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
         if (batches.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         List<Uni<SourcesRestClient.LookupResponse>> calls = batches.stream()
-                .map(batch -> client.lookup(new SourcesRestClient.LookupRequest(batch))).toList();
+                .map(batch -> client.lookup(new SourcesRestClient.LookupRequest(batch,
+                        view.day() == null ? null : view.day().toString(), view.knownAt()))).toList();
         return Uni.join().all(calls).andFailFast().map(responses -> {
             Map<UUID, SourceSummary> found = new LinkedHashMap<>();
             responses.forEach(response -> response.items().forEach(source -> found.put(source.id(), source)));

@@ -1,6 +1,7 @@
 package io.claimtrail.timelines.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +32,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 interface SourcesRestClient {
 
-    record LookupRequest(List<UUID> ids) {
+    /** asOf (a day) and knownAt: each source as recorded then, with its reliability rating in force that day. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LookupRequest(List<UUID> ids, String asOf, Instant knownAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

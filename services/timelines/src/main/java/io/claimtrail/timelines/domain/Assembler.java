@@ -3,20 +3,18 @@ package io.claimtrail.timelines.domain;
 import io.claimtrail.common.api.Batches;
 import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.common.date.PartialDate;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.timelines.client.CalleeRefused;
 import io.claimtrail.timelines.client.ClaimDirectory;
 import io.claimtrail.timelines.client.SourceDirectory;
 import io.claimtrail.timelines.client.SourceSummary;
 import io.claimtrail.timelines.client.StoryPage;
 import io.claimtrail.timelines.client.StoryQuery;
-import io.claimtrail.timelines.store.EventRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,12 +35,12 @@ import java.util.concurrent.CompletableFuture;
 public class Assembler {
 
     private final TimelineService timelines;
-    private final EventRepository events;
+    private final EventService events;
     private final ClaimDirectory claims;
     private final SourceDirectory sources;
     private final Duration claimsBudget;
 
-    public Assembler(TimelineService timelines, EventRepository events, ClaimDirectory claims, SourceDirectory sources,
+    public Assembler(TimelineService timelines, EventService events, ClaimDirectory claims, SourceDirectory sources,
             @ConfigProperty(name = "timelines.assembly.claims-budget", defaultValue = "20s") Duration claimsBudget) {
         this.timelines = timelines;
         this.events = events;
@@ -51,15 +49,18 @@ public class Assembler {
         this.claimsBudget = claimsBudget;
     }
 
-    /** The whole timeline, or the entries that may fall in [from, to] when given. */
-    public Uni<Assembled> assemble(String idOrSlug, LocalDate asOf, Instant knownAt, PartialDate from, PartialDate to,
-            boolean withHistory) {
-        return loadLocal(idOrSlug, asOf, knownAt).chain(local -> {
+    /**
+     * The whole timeline, or the entries that may fall in [from, to] when given, as the view sees it: the timeline
+     * (topics, pins) and events as recorded at its moment, and the claims and sources asked of their services
+     * with the same day and moment, so that each claim, source and rating shows as it stood.
+     */
+    public Uni<Assembled> assemble(String idOrSlug, AsOf view, PartialDate from, PartialDate to, boolean withHistory) {
+        return loadLocal(idOrSlug, view).chain(local -> {
             List<String> warnings = new ArrayList<>();
-            SourceLookups lookups = new SourceLookups();
+            SourceLookups lookups = new SourceLookups(view);
             lookups.ask(local.events().stream().flatMap(event -> event.sourceIds.stream()).toList());
             int[] claimCalls = new int[1];
-            return allClaims(local.timeline(), asOf, knownAt, withHistory, claimCalls, lookups)
+            return allClaims(local.timeline(), view, withHistory, claimCalls, lookups)
                     .onFailure().recoverWithItem(e -> {
                         warnings.add(failure("claims", e) + "; only events are shown");
                         return null;
@@ -74,7 +75,7 @@ public class Assembler {
                         LocalDate toDay = to == null ? null : to.latest().orElse(null);
                         List<Entry> chosen = entries.stream().filter(e -> e.overlaps(fromDay, toDay))
                                 .sorted(Entry.CHRONOLOGICAL).toList();
-                        return new Assembled(local.timeline(), asOf, knownAt, chosen, !warnings.isEmpty(),
+                        return new Assembled(local.timeline(), view.day(), view.knownAt(), chosen, !warnings.isEmpty(),
                                 List.copyOf(warnings), claimCalls[0], lookups.calls);
                     }));
         });
@@ -87,16 +88,21 @@ public class Assembler {
      */
     private final class SourceLookups {
 
+        private final AsOf view;
         private final Set<UUID> asked = new HashSet<>();
         private final List<CompletableFuture<Map<UUID, SourceSummary>>> started = new ArrayList<>();
         private int calls;
+
+        SourceLookups(AsOf view) {
+            this.view = view;
+        }
 
         // synchronized: the claims budget's timeout may end the assembly on another thread while a page is handled
         synchronized void ask(Collection<UUID> ids) {
             List<UUID> fresh = ids.stream().filter(asked::add).toList();
             if (!fresh.isEmpty()) {
                 calls += (fresh.size() + Batches.LOOKUP_SIZE - 1) / Batches.LOOKUP_SIZE;
-                started.add(sources.find(fresh).subscribeAsCompletionStage());
+                started.add(sources.find(fresh, view).subscribeAsCompletionStage());
             }
         }
 
@@ -134,9 +140,8 @@ public class Assembler {
     private record Local(Timeline timeline, List<Event> events) {
     }
 
-    @WithSession
-    Uni<Local> loadLocal(String idOrSlug, LocalDate asOf, Instant knownAt) {
-        return timelines.get(idOrSlug).chain(timeline -> events.ofTimeline(timeline.id, asOf, knownAt)
+    Uni<Local> loadLocal(String idOrSlug, AsOf view) {
+        return timelines.get(idOrSlug, view).chain(timeline -> events.ofTimeline(timeline.id, view)
                 .map(found -> new Local(timeline, found)));
     }
 
@@ -145,31 +150,31 @@ public class Assembler {
      * number of calls follows the number of pages, not of claims, and each page costs the claims service about the
      * same wherever it is in the story.
      */
-    private Uni<List<StoryPage.Item>> allClaims(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory,
-            int[] calls, SourceLookups lookups) {
+    private Uni<List<StoryPage.Item>> allClaims(Timeline timeline, AsOf view, boolean withHistory, int[] calls,
+            SourceLookups lookups) {
         if (timeline.topics.isEmpty() && timeline.pinnedClaimIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<StoryPage.Item> all = new ArrayList<>();
-        return pagesFrom(null, all, timeline, asOf, knownAt, withHistory, calls, lookups)
+        return pagesFrom(null, all, timeline, view, withHistory, calls, lookups)
                 .ifNoItem().after(claimsBudget).failWith(() -> new java.util.concurrent.TimeoutException(
                         "claims took longer than " + claimsBudget.toSeconds() + " s"));
     }
 
-    private Uni<List<StoryPage.Item>> pagesFrom(String after, List<StoryPage.Item> all, Timeline timeline,
-            LocalDate asOf, Instant knownAt, boolean withHistory, int[] calls, SourceLookups lookups) {
-        return page(timeline, asOf, knownAt, withHistory, after, calls).chain(found -> {
+    private Uni<List<StoryPage.Item>> pagesFrom(String after, List<StoryPage.Item> all, Timeline timeline, AsOf view,
+            boolean withHistory, int[] calls, SourceLookups lookups) {
+        return page(timeline, view, withHistory, after, calls).chain(found -> {
             all.addAll(found.items());
             lookups.ask(found.items().stream().map(item -> item.claim().sourceId()).toList());
             return found.next() == null ? Uni.createFrom().item(all)
-                    : pagesFrom(found.next(), all, timeline, asOf, knownAt, withHistory, calls, lookups);
+                    : pagesFrom(found.next(), all, timeline, view, withHistory, calls, lookups);
         });
     }
 
-    private Uni<StoryPage> page(Timeline timeline, LocalDate asOf, Instant knownAt, boolean withHistory, String after,
-            int[] calls) {
+    private Uni<StoryPage> page(Timeline timeline, AsOf view, boolean withHistory, String after, int[] calls) {
         StoryQuery query = new StoryQuery(List.copyOf(timeline.topics), List.copyOf(timeline.pinnedClaimIds),
-                asOf == null ? null : asOf.toString(), knownAt, after, ClaimDirectory.PAGE, true, withHistory);
+                view.day() == null ? null : view.day().toString(), view.knownAt(), after, ClaimDirectory.PAGE, true,
+                withHistory);
         calls[0]++;
         return claims.story(query);
     }

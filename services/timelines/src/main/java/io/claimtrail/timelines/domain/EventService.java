@@ -1,7 +1,10 @@
 package io.claimtrail.timelines.domain;
 
 import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.security.Caller;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
+import io.claimtrail.timelines.store.TimelineVersions;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.Page;
 import io.claimtrail.common.api.PageRequest;
@@ -13,6 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,17 +27,21 @@ import java.util.UUID;
 public class EventService {
 
     private final EventRepository events;
+    private final TimelineVersions versions;
     private final TimelineService timelines;
     private final References references;
     private final Clock clock;
+    private final Caller caller;
     private final AuditLog audit;
 
-    public EventService(EventRepository events, TimelineService timelines, References references, Clock clock,
-            AuditLog audit) {
+    public EventService(EventRepository events, TimelineVersions versions, TimelineService timelines,
+            References references, Clock clock, Caller caller, AuditLog audit) {
         this.events = events;
+        this.versions = versions;
         this.timelines = timelines;
         this.references = references;
         this.clock = clock;
+        this.caller = caller;
         this.audit = audit;
     }
 
@@ -56,6 +64,7 @@ public class EventService {
         event.createdAt = clock.now();
         describe(event, draft);
         event.updatedAt = event.createdAt;
+        event.updatedBy = caller.subject();
         return events.persist(event)
                 .call(() -> events.flush())
                 .call(created -> audit.record(timelineId, Audited.EVENT, created.id, action, null,
@@ -78,6 +87,7 @@ public class EventService {
                     before[0] = EventView.of(event);
                     describe(event, draft);
                     event.updatedAt = clock.now();
+                    event.updatedBy = caller.subject();
                 })
                 .call(event -> events.flush())
                 .call(event -> audit.record(timelineId, Audited.EVENT, event.id, Audited.UPDATED, before[0],
@@ -104,9 +114,20 @@ public class EventService {
                     EventView before = EventView.of(event);
                     event.archived = true;
                     event.updatedAt = clock.now();
+                    event.updatedBy = caller.subject();
                     return events.flush().chain(() -> audit.record(timelineId, Audited.EVENT, event.id,
                             Audited.ARCHIVED, before, EventView.of(event)));
                 });
+    }
+
+    /** The event as recorded at the view's moment: 404 when it (or its timeline) was not yet recorded then. */
+    public Uni<Event> get(String timelineIdOrSlug, UUID id, AsOf view) {
+        if (view.knownAt() == null) {
+            return get(timelineIdOrSlug, id);
+        }
+        return timelines.get(timelineIdOrSlug, view).chain(timeline -> versions.event(timeline.id, id, view))
+                .onItem().ifNull().failWith(() -> new ProblemException(404, "Event " + id
+                        + " of this timeline was not recorded at " + view.knownAt()));
     }
 
     @WithSession
@@ -115,11 +136,24 @@ public class EventService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("event", id));
     }
 
-    @WithSession
-    public Uni<Page<Event>> list(String timelineIdOrSlug, PageRequest page) {
-        return timelines.get(timelineIdOrSlug).chain(timeline -> events.ofTimeline(timeline.id, null, null))
+    /** The timeline's live events as the view sees them, in the order they occurred. */
+    public Uni<Page<Event>> list(String timelineIdOrSlug, AsOf view, PageRequest page) {
+        return timelines.get(timelineIdOrSlug, view).chain(timeline -> ofTimeline(timeline.id, view))
                 .map(all -> new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                         page.size(), all.size()));
+    }
+
+    /** The live events of the timeline recorded at the view's moment that had certainly occurred by its day. */
+    @WithSession
+    public Uni<List<Event>> ofTimeline(UUID timelineId, AsOf view) {
+        return view.knownAt() == null ? events.ofTimeline(timelineId, view.day()) : versions.events(timelineId, view);
+    }
+
+    /** The versions of an event, oldest first. */
+    public Uni<Page<TimelineVersions.Version<Event>>> versions(String timelineIdOrSlug, UUID id, PageRequest page) {
+        return get(timelineIdOrSlug, id).chain(event -> versions.count("event", id).chain(total -> versions
+                .eventVersions(event.timelineId, id, page.offset(), page.size())
+                .map(found -> new Page<>(found, page.page(), page.size(), total))));
     }
 
     private static void describe(Event event, EventDraft draft) {

@@ -5,6 +5,7 @@ import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.timelines.client.ClaimDirectory;
 import io.claimtrail.timelines.client.SourceDirectory;
 import io.claimtrail.common.api.ServiceUnavailable;
+import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,7 +32,7 @@ public class References {
         Uni<Set<UUID>> missingClaims = claimIds.isEmpty() ? Uni.createFrom().item(Set.of())
                 : claims.missing(claimIds).onFailure().transform(e -> ServiceUnavailable.of("claims", e));
         Uni<Map<UUID, ?>> foundSources = sourceIds.isEmpty() ? Uni.createFrom().item(Map.of())
-                : sources.find(sourceIds).onFailure().transform(e -> ServiceUnavailable.of("sources", e)).map(m -> (Map<UUID, ?>) m);
+                : sources.find(sourceIds, AsOf.NOW).onFailure().transform(e -> ServiceUnavailable.of("sources", e)).map(m -> (Map<UUID, ?>) m);
         return missingClaims.chain(missing -> foundSources.invoke(found -> {
             List<FieldProblem> unknown = new ArrayList<>();
             for (int i = 0; i < claimIds.size(); i++) {

@@ -54,6 +54,10 @@ public class Timeline {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Who made the latest write: the token's subject. Each version keeps it. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 }

@@ -1,7 +1,10 @@
 package io.claimtrail.timelines.domain;
 
 import io.claimtrail.common.audit.AuditLog;
+import io.claimtrail.common.security.Caller;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
+import io.claimtrail.timelines.store.TimelineVersions;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.Page;
@@ -28,14 +31,19 @@ import java.util.UUID;
 public class TimelineService {
 
     private final TimelineRepository timelines;
+    private final TimelineVersions versions;
     private final References references;
     private final Clock clock;
+    private final Caller caller;
     private final AuditLog audit;
 
-    public TimelineService(TimelineRepository timelines, References references, Clock clock, AuditLog audit) {
+    public TimelineService(TimelineRepository timelines, TimelineVersions versions, References references, Clock clock,
+            Caller caller, AuditLog audit) {
         this.timelines = timelines;
+        this.versions = versions;
         this.references = references;
         this.clock = clock;
+        this.caller = caller;
         this.audit = audit;
     }
 
@@ -63,6 +71,7 @@ public class TimelineService {
                     timeline.createdAt = clock.now();
                     describe(timeline, draft);
                     timeline.updatedAt = timeline.createdAt;
+                    timeline.updatedBy = caller.subject();
                     return timelines.persist(timeline);
                 })
                 .call(() -> timelines.flush())
@@ -96,6 +105,7 @@ public class TimelineService {
                     }
                     describe(timeline, draft);
                     timeline.updatedAt = clock.now();
+                    timeline.updatedBy = caller.subject();
                 })
                 .call(timeline -> timelines.flush())
                 .call(timeline -> audit.record(timeline.id, Audited.TIMELINE, timeline.id, Audited.UPDATED, before[0],
@@ -118,6 +128,7 @@ public class TimelineService {
                     TimelineView before = TimelineView.of(timeline);
                     timeline.archived = true;
                     timeline.updatedAt = clock.now();
+                    timeline.updatedBy = caller.subject();
                     return timelines.flush().chain(() -> audit.record(timeline.id, Audited.TIMELINE, timeline.id,
                             Audited.ARCHIVED, before, TimelineView.of(timeline)));
                 });
@@ -134,9 +145,47 @@ public class TimelineService {
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound("timeline", idOrSlug));
     }
 
+    /**
+     * The timeline as recorded at the view's moment (its topics, pins and eras then; a slug of then finds it): 404
+     * when it was not yet recorded. Without a moment, the timeline now.
+     */
+    public Uni<Timeline> get(String idOrSlug, AsOf view) {
+        if (view.knownAt() == null) {
+            return get(idOrSlug);
+        }
+        UUID id = Params.uuidOrNull(idOrSlug);
+        if (id == null && !Slugs.isValid(idOrSlug)) {
+            return Uni.createFrom().failure(ProblemException.notFound("timeline", idOrSlug));
+        }
+        return versions.timeline(id, id == null ? idOrSlug : null, view).chain(found -> found != null
+                ? Uni.createFrom().item(found)
+                : versions.timeline(id, id == null ? idOrSlug : null, AsOf.NOW).map(now -> {
+                    throw now == null ? ProblemException.notFound("timeline", idOrSlug)
+                            : new ProblemException(404, "Timeline " + idOrSlug + " was not yet recorded at "
+                                    + view.knownAt());
+                }));
+    }
+
+    /** The versions of a timeline, oldest first. */
+    public Uni<Page<TimelineVersions.Version<Timeline>>> versions(String idOrSlug, PageRequest page) {
+        return get(idOrSlug).chain(timeline -> versions.count("timeline", timeline.id).chain(total -> versions
+                .timelineVersions(timeline.id, page.offset(), page.size())
+                .map(found -> new Page<>(found, page.page(), page.size(), total))));
+    }
+
     @WithSession
     public Uni<Timeline> findBySlug(String slug) {
         return timelines.findFullBySlug(slug);
+    }
+
+    /** A page of timelines by title, as recorded at the view's moment. */
+    public Uni<Page<Timeline>> list(PageRequest page, boolean includeArchived, AsOf view) {
+        if (view.knownAt() == null) {
+            return list(page, includeArchived);
+        }
+        return versions.listed(view, includeArchived, page.offset(), page.size())
+                .chain(items -> versions.countListed(view, includeArchived)
+                        .map(total -> new Page<>(items, page.page(), page.size(), total)));
     }
 
     @WithSession

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,18 +22,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return find(WITH_COLLECTIONS + "where e.id = ?1 and e.timelineId = ?2", id, timelineId).list().map(Repositories::first);
     }
 
-    /** The live events of a timeline that had certainly occurred by {@code asOf} and were recorded by {@code knownAt}. */
-    public Uni<List<Event>> ofTimeline(UUID timelineId, LocalDate asOf, Instant knownAt) {
+    /** The live events of a timeline now, those that had certainly occurred by {@code asOf} when given. */
+    public Uni<List<Event>> ofTimeline(UUID timelineId, LocalDate asOf) {
         String query = WITH_COLLECTIONS + "where e.timelineId = :timeline and e.archived = false"
-                + (asOf == null ? "" : " and e.occurredLatest <= :asOf")
-                + (knownAt == null ? "" : " and e.createdAt <= :knownAt") + ORDER;
+                + (asOf == null ? "" : " and e.occurredLatest <= :asOf") + ORDER;
         return getSession().chain(session -> {
             var selection = session.createQuery(query, Event.class).setParameter("timeline", timelineId);
             if (asOf != null) {
                 selection.setParameter("asOf", asOf);
-            }
-            if (knownAt != null) {
-                selection.setParameter("knownAt", knownAt);
             }
             return selection.getResultList();
         });
