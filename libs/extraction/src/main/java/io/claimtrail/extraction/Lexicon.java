@@ -96,6 +96,57 @@ final class Lexicon {
         return CUES.get(lowerWord);
     }
 
+    /**
+     * Verbs of stance and speech acts whose object is what was attributed ("called for a review", "criticized the
+     * plan"): attributions only with a named or pronoun speaker right before them.
+     */
+    private static final Map<String, String> ACTS = new HashMap<>();
+
+    private static void act(String... forms) {
+        for (String f : forms) {
+            ACTS.put(f, forms[0]);
+        }
+    }
+
+    static {
+        act("call", "called", "calls", "calling");
+        act("criticize", "criticized", "criticizes", "criticised", "criticizing");
+        act("attack", "attacked", "attacks", "attacking");
+        act("praise", "praised", "praises", "praising");
+        act("defend", "defended", "defends", "defending");
+        act("blame", "blamed", "blames", "blaming");
+        act("describe", "described", "describes", "describing");
+        act("cite", "cited", "cites", "citing");
+        act("support", "supported", "supports", "supporting");
+        act("oppose", "opposed", "opposes", "opposing");
+        act("endorse", "endorsed", "endorses", "endorsing");
+        act("reject", "rejected", "rejects", "rejecting");
+        act("dismiss", "dismissed", "dismisses", "dismissing");
+        act("question", "questioned", "questions", "questioning");
+        act("challenge", "challenged", "challenges", "challenging");
+        act("demand", "demanded", "demands", "demanding");
+        act("propose", "proposed", "proposes", "proposing");
+        act("want", "wanted", "wants");
+        act("plan", "planned", "plans");
+        act("decline", "declined", "declines");
+        act("refuse", "refused", "refuses");
+        act("condemn", "condemned", "condemns", "condemning");
+        act("slam", "slammed", "slams");
+        act("blast", "blasted", "blasts");
+        act("mock", "mocked", "mocks", "mocking");
+        act("dispute", "disputed", "disputes");
+        act("recommend", "recommended", "recommends");
+        act("threaten", "threatened", "threatens");
+        act("dismiss", "dismissed");
+        act("highlight", "highlighted", "highlights");
+        act("invoke", "invoked", "invokes");
+        act("accuse", "accused", "accuses", "accusing");
+    }
+
+    static String act(String lowerWord) {
+        return ACTS.get(lowerWord);
+    }
+
     /** Nouns a "expressed ..." cue takes: "expressed worry about", "voiced concern that". */
     static final Set<String> EXPRESS_VERBS = set("expressed", "expresses", "voiced", "voices", "raised");
     static final Set<String> EXPRESS_NOUNS = set("worry", "worries", "concern", "concerns", "doubt", "doubts",

@@ -430,6 +430,11 @@ final class Rules {
                 strong = true;
             } else {
                 Lexicon.Cue c = Lexicon.cue(tk.lw());
+                String act = Lexicon.act(tk.lw());
+                if (c == null && act != null && tk.is("VERB")) {
+                    stance(s, i, act);
+                    continue;
+                }
                 if (c == null || !(tk.is("VERB") || tk.is("AUX")) ) {
                     continue;
                 }
@@ -463,7 +468,13 @@ final class Rules {
         if (np != null) {
             int[] c = skipAdjuncts(s, cueEnd + 1, lemma);
             boolean that = c[1] == 1;
-            if (end - c[0] >= 3 && (strong || that) && (that || clause(s, c[0], end))) {
+            boolean commaSkipped = c[2] == 1;
+            int comma0 = np[0] - 1;
+            boolean before = comma0 >= 3 && isCommaOrQuote(t.get(comma0));
+            Tok first = c[0] < t.size() ? t.get(c[0]) : null;
+            boolean adverbial = first != null && !that && Set.of("when", "while", "as", "after", "before",
+                    "because", "since", "though", "although", "until", "where", "who", "which").contains(first.lw());
+            if (end - c[0] >= 3 && (strong || that) && (that || clause(s, c[0], end)) && !adverbial) {
                 double score = that ? 0.8 : strong ? 0.7 : 0.6;
                 emitIndirect(s, new Frame(who(s, np[0], np[1], np[2]), tk.s(), t.get(cueEnd).e(), lemma, s, score),
                         c[0], end);
@@ -471,7 +482,7 @@ final class Rules {
             }
             // "..., the minister said."
             int comma = np[0] - 1;
-            if (strong && comma >= 3 && isCommaOrQuote(t.get(comma)) && tailOnly(s, cueEnd + 1)) {
+            if (strong && comma >= 3 && isCommaOrQuote(t.get(comma)) && (tailOnly(s, cueEnd + 1) || adverbial)) {
                 int cs = contentStart(s, comma);
                 if (comma - cs >= 3) {
                     emitIndirect(s, new Frame(who(s, np[0], np[1], np[2]), tk.s(), t.get(cueEnd).e(), lemma, s, 0.7),
@@ -490,6 +501,36 @@ final class Rules {
                             cs, i - 1);
                 }
             }
+        }
+    }
+
+    /** "Trump called for a review", "She criticized the plan": the object is the content. */
+    private void stance(Sent s, int i, String lemma) {
+        List<Tok> t = s.toks;
+        int j = skipBack(s, i);
+        if (j < 0) {
+            return;
+        }
+        int[] np = backwardNp(s, j, 0);
+        if (np == null) {
+            return;
+        }
+        Tok head = t.get(np[1]);
+        boolean named = hasProper(s, np[0], np[1]) || (np[0] == np[1] && head.is("PRON")
+                && Set.of("he", "she", "they", "who").contains(head.lw()));
+        if (!named) {
+            return;
+        }
+        int k = i + 1;
+        while (k < t.size() && (Set.of("for", "on", "to", "out").contains(t.get(k).lw()) && k == i + 1)) {
+            k++;
+        }
+        int end = k;
+        while (end < t.size() && !t.get(end).punct()) {
+            end++;
+        }
+        if (end - k >= 3 && end - k <= 30) {
+            emitIndirect(s, new Frame(who(s, np[0], np[1], np[2]), t.get(i).s(), t.get(i).e(), lemma, s, 0.5), k, end);
         }
     }
 
@@ -537,8 +578,8 @@ final class Rules {
         int n = 0;
         for (int m = k; m < t.size(); m++) {
             Tok x = t.get(m);
-            if (x.lw().equals(",") && m + 1 < t.size() && t.get(m + 1).lw().endsWith("ing")) {
-                return true; // ", adding ..." starts an attribution of its own
+            if (x.lw().equals(",")) {
+                return n <= 8; // what follows a comma after the frame is a clause of its own
             }
             if (x.is("VERB") || x.lw().equals("that")) {
                 return false;
@@ -593,12 +634,14 @@ final class Rules {
         List<Tok> t = s.toks;
         int n = t.size();
         boolean objectTaken = false;
+        boolean comma = false;
         int guard = 0;
         while (k < n && guard++ < 20) {
             Tok x = t.get(k);
             if (x.lw().equals("that") && (x.is("SCONJ") || x.is("PRON") && k + 1 < n && !t.get(k + 1).is("VERB"))) {
-                return new int[] {k + 1, 1};
+                return new int[] {k + 1, 1, comma ? 1 : 0};
             }
+            comma |= x.lw().equals(",");
             if (Lexicon.TIME_WORDS.contains(x.lw()) || x.lw().equals(",") || x.lw().equals(":")
                     || (x.is("ADV") && !Lexicon.NEGATIONS.contains(x.lw()) && x.lw().endsWith("ly"))) {
                 k++;
@@ -631,7 +674,7 @@ final class Rules {
             }
             break;
         }
-        return new int[] {k, 0};
+        return new int[] {k, 0, comma ? 1 : 0};
     }
 
     /** Does the content read as a clause (it has a verb), not just an object ("said nothing")? */
@@ -725,7 +768,8 @@ final class Rules {
     }
 
     private static boolean npTok(Tok x) {
-        return x.is("PROPN") || x.is("NOUN") || x.is("NUM") || x.is("ADJ") || x.lw().equals("'s")
+        return x.is("PROPN") || (x.capitalised() && (x.is("VERB") || x.is("INTJ") || x.is("X"))
+                && Lexicon.cue(x.lw()) == null) || x.is("NOUN") || x.is("NUM") || x.is("ADJ") || x.lw().equals("'s")
                 || x.lw().equals("’s") || x.lw().equals("'") || x.lw().equals("’") || x.lw().equals("-");
     }
 

@@ -123,6 +123,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aStanceVerbWithANamedSpeakerAttributesItsObject() {
+        Candidate c = only("Governor Tom Reyes criticized the plan to close the county hospital.");
+        assertEquals(Mode.INDIRECT, c.mode());
+        assertEquals("criticized", c.cue().text());
+        assertEquals("Tom Reyes", c.speaker().name());
+        assertEquals("the plan to close the county hospital", c.content().text());
+        assertTrue(run("The storm criticized nothing at all.").isEmpty(), "a stance needs a named speaker");
+    }
+
+    @Test
     void aNegatedCueAttributesNothing() {
         assertTrue(run("The minister did not say whether the plant would close.").isEmpty());
     }
