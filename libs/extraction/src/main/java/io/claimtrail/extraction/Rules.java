@@ -468,9 +468,6 @@ final class Rules {
         if (np != null) {
             int[] c = skipAdjuncts(s, cueEnd + 1, lemma);
             boolean that = c[1] == 1;
-            boolean commaSkipped = c[2] == 1;
-            int comma0 = np[0] - 1;
-            boolean before = comma0 >= 3 && isCommaOrQuote(t.get(comma0));
             Tok first = c[0] < t.size() ? t.get(c[0]) : null;
             boolean adverbial = first != null && !that && Set.of("when", "while", "as", "after", "before",
                     "because", "since", "though", "although", "until", "where", "who", "which").contains(first.lw());
