@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,8 +248,76 @@ class StoryEndToEndTest {
                 .body("items.size()", equalTo(4));
     }
 
+    /**
+     * The story's past through timelines, at controlled recorded moments: a re-rating of TV Chosun, an edit, an
+     * archive, a back-dated correction and a withdrawn transition, each read back at the (asOf, knownAt) points
+     * around it: every claim, source and rating as it then stood, across the three services.
+     */
     @Test
     @Order(9)
+    void theStoryAsItWasRecordedAtEachMoment() throws Exception {
+        String historian = tokens.bearer(Role.ADMIN, "historian@newsroom.example");
+        String chosun = firstImport.getString("sources.find { it.ref == 'tv-chosun' }.id");
+        String reconstruction = claimId("tvc-reconstruction");
+        String pactLink = claimId("tvc-pact-link");
+        Instant t0 = moment();
+
+        // Re-rated: not usually reliable from 2 July 2024.
+        given().config(TIMEOUTS).baseUri(sources.url()).header("Authorization", historian)
+                .header("If-Match", etag(sources, "/sources/" + chosun)).contentType(ContentType.JSON)
+                .body(Map.of("reliability", "D", "effectiveOn", "2024-07-02", "reason", "Report not borne out"))
+                .post("/sources/" + chosun + "/ratings").then().statusCode(200).body("reliability", equalTo("D"));
+        Instant t1 = moment();
+        // Edited: the reconstruction claim's wording.
+        Map<String, Object> draft = claimDraft(historian, reconstruction);
+        draft.put("text", "North Korean engineers would help rebuild Donetsk.");
+        given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", historian)
+                .header("If-Match", etag(claims, "/claims/" + reconstruction)).contentType(ContentType.JSON).body(draft)
+                .put("/claims/" + reconstruction).then().statusCode(200);
+        Instant t2 = moment();
+        // Archived: the pact link, entered twice by mistake.
+        given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", historian)
+                .queryParam("reason", "entered twice").delete("/claims/" + pactLink).then().statusCode(200);
+        Instant t3 = moment();
+        // Corroborated on 2 July, then learned later: disputed on 30 June already (back-dated before it).
+        transition(historian, reconstruction, Map.of("to", "CORROBORATED", "credibility", 3, "reason", "Seoul agrees",
+                "effectiveOn", "2024-07-02"));
+        Instant t4 = moment();
+        transition(historian, reconstruction, Map.of("to", "DISPUTED", "credibility", 4, "reason", "Kyiv denied it",
+                "effectiveOn", "2024-06-30"));
+        Instant t5 = moment();
+        // The corroboration was misread: withdrawn, and kept.
+        String corroboration = given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", historian)
+                .get("/claims/" + reconstruction + "/history").then().extract().path("find { it.to == 'CORROBORATED' }.id");
+        given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", historian)
+                .header("If-Match", etag(claims, "/claims/" + reconstruction)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Seoul's statement was about another unit"))
+                .post("/claims/" + reconstruction + "/transitions/" + corroboration + "/withdrawal").then().statusCode(200)
+                .body("status", equalTo("DISPUTED"));
+        Instant t6 = moment();
+
+        String deployment = claimId("tvc-deployment-plan");
+        // (asOf, knownAt) -> TV Chosun's reliability, the reconstruction claim's status and text, the pact link shown
+        assertStory("2024-07-02", t0, "F", "UNVERIFIED", "The North Korean engineering troops", true);
+        assertStory("2024-07-01", t1, "F", "UNVERIFIED", "The North Korean engineering troops", true);
+        assertStory("2024-07-02", t1, "D", "UNVERIFIED", "The North Korean engineering troops", true);
+        assertStory("2024-07-02", t2, "D", "UNVERIFIED", "North Korean engineers would help", true);
+        assertStory("2024-07-02", t3, "D", "UNVERIFIED", "North Korean engineers would help", false);
+        assertStory("2024-07-02", t4, "D", "CORROBORATED", "North Korean engineers would help", false);
+        assertStory("2024-07-01", t4, "F", "UNVERIFIED", "North Korean engineers would help", false);
+        assertStory("2024-07-01", t5, "F", "DISPUTED", "North Korean engineers would help", false);
+        assertStory("2024-07-02", t5, "D", "CORROBORATED", "North Korean engineers would help", false);
+        assertStory("2024-07-02", t6, "D", "DISPUTED", "North Korean engineers would help", false);
+        assertStory("2024-07-02", null, "D", "DISPUTED", "North Korean engineers would help", false);
+        // Nothing else moved: the deployment plan stays DISPUTED as of the briefing at every moment.
+        for (Instant moment : List.of(t0, t3, t6)) {
+            assertEquals("DISPUTED", story("2024-07-01", moment).getString("entries.find { it.id == '" + deployment
+                    + "' }.status"));
+        }
+    }
+
+    @Test
+    @Order(10)
     void withoutTheClaimsServiceADegradedAnswerWithTheEvents() throws Exception {
         claims.close();
         System.out.println("e2e: claims stopped");
@@ -264,6 +333,64 @@ class StoryEndToEndTest {
         assertEquals(List.of("EVENT", "EVENT", "EVENT"), entries.getList("entries.type"));
         assertEquals(List.of("putin-arrives-north-korea", "mutual-assistance-pact-signed",
                 "pentagon-briefing-2024-07-01"), refs(entries));
+    }
+
+    private static Instant moment() throws InterruptedException {
+        Thread.sleep(5);
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Thread.sleep(5);
+        return now;
+    }
+
+    private static String etag(ServiceProcess service, String path) {
+        return given().config(TIMEOUTS).baseUri(service.url()).header("Authorization", tokens.bearer(Role.VIEWER, "reader"))
+                .get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static void transition(String authorization, String claimId, Map<String, Object> body) {
+        given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", authorization)
+                .header("If-Match", etag(claims, "/claims/" + claimId)).contentType(ContentType.JSON).body(body)
+                .post("/claims/" + claimId + "/transitions").then().statusCode(200);
+    }
+
+    /** The claim as PUT takes it: its descriptive fields as GET shows them. */
+    private static Map<String, Object> claimDraft(String authorization, String claimId) {
+        Map<String, Object> shown = given().config(TIMEOUTS).baseUri(claims.url()).header("Authorization", authorization)
+                .get("/claims/" + claimId).then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> draft = new HashMap<>();
+        for (String field : List.of("text", "quote", "language", "sourceId", "statedOn", "kind", "resolvesBy", "topics")) {
+            if (shown.get(field) != null) {
+                draft.put(field, shown.get(field));
+            }
+        }
+        List<Map<String, Object>> appearances = (List<Map<String, Object>>) shown.get("appearances");
+        draft.put("appearances", appearances.stream().map(a -> {
+            Map<String, Object> kept = new HashMap<>(a);
+            kept.keySet().retainAll(List.of("url", "publisherId", "publishedOn", "retrievedAt", "quote"));
+            return kept;
+        }).toList());
+        return draft;
+    }
+
+    private static JsonPath story(String asOf, Instant knownAt) {
+        RequestSpecification request = timelines().queryParam("asOf", asOf);
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt.toString());
+        }
+        return request.get(ENTRIES).then().statusCode(200).body("degraded", equalTo(false)).extract().jsonPath();
+    }
+
+    private static void assertStory(String asOf, Instant knownAt, String chosunReliability, String reconstructionStatus,
+            String reconstructionText, boolean pactLinkShown) {
+        JsonPath entries = story(asOf, knownAt);
+        String at = "as of " + asOf + ", known at " + knownAt + ": ";
+        String reconstruction = "entries.find { it.id == '" + claimId("tvc-reconstruction") + "' }";
+        assertEquals(chosunReliability, entries.getString(reconstruction + ".source.reliability"), at + "TV Chosun's rating");
+        assertEquals(reconstructionStatus, entries.getString(reconstruction + ".status"), at + "the status");
+        assertTrue(entries.getString(reconstruction + ".title").startsWith("TV Chosun: " + reconstructionText),
+                at + entries.getString(reconstruction + ".title"));
+        assertEquals(pactLinkShown, entries.getList("entries.id").contains(claimId("tvc-pact-link")),
+                at + "the archived pact link");
     }
 
     /** As a viewer: reading the story needs no more. */
