@@ -3,27 +3,24 @@ package io.claimtrail.claims.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimtrail.common.date.PartialDate;
-import io.claimtrail.localdb.LocalPostgres;
-import org.flywaydb.core.Flyway;
+import io.claimtrail.testing.MigrationDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.claimtrail.testing.MigrationDatabase.rows;
+import static io.claimtrail.testing.MigrationDatabase.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -39,34 +36,28 @@ class VersionsMigrationTest {
             + "WHERE claim_id = c.id) AS topic_rows, (SELECT array_agg(url || '|' || coalesce(published_on, '') ORDER BY "
             + "position)::text FROM claim_appearance WHERE claim_id = c.id) AS appearance_rows FROM claim c ORDER BY c.id";
 
-    private static LocalPostgres postgres;
+    private static MigrationDatabase database;
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = LocalPostgres.start(0, null);
-        postgres.createDatabases(List.of("migration"));
+        database = MigrationDatabase.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
-    }
-
-    private static Flyway flyway(String target) {
-        return Flyway.configure().dataSource(postgres.jdbcUrl("migration"), LocalPostgres.USER, "postgres")
-                .locations("classpath:db/migration").target(target).load();
+        database.close();
     }
 
     @Test
     void everyClaimKeepsItsStateAndGetsItsFirstVersion() throws Exception {
-        flyway("5").migrate();
+        database.migrate("5");
         Instant created = Instant.parse("2024-07-03T08:00:00Z");
         Instant edited = Instant.parse("2024-07-04T09:30:00Z");
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("migration"), LocalPostgres.USER, "postgres")) {
+        try (Connection db = database.connect()) {
             fillWithTheDemoStory(db, created, edited);
             List<Map<String, Object>> before = rows(db, CURRENT);
 
-            flyway("latest").migrate();
+            database.migrate("latest");
 
             List<Map<String, Object>> after = rows(db, CURRENT);
             after.forEach(row -> row.keySet().retainAll(before.get(0).keySet()));
@@ -165,30 +156,6 @@ class VersionsMigrationTest {
                 insert.executeUpdate();
             }
             n++;
-        }
-    }
-
-    private static List<Map<String, Object>> rows(Connection db, String sql) throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = result.getMetaData();
-            while (result.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    Object value = result.getObject(i);
-                    row.put(meta.getColumnName(i), value instanceof java.sql.Array array ? List.of((Object[]) array.getArray())
-                            : value == null ? null : value instanceof org.postgresql.util.PGobject pg ? pg.getValue() : value);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static Object value(Connection db, String sql) throws Exception {
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getObject(1);
         }
     }
 }
