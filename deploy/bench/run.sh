@@ -150,6 +150,85 @@ warm_up() {
   done
 }
 
+# Section 7: the same reads as they stood (asOf, a day all bench claims were stated by) and as recorded at a moment
+# after the load (knownAt: the claims' versions, the chain of transitions), measured back to back with the current
+# ones. The issue's target: each at most 1.5x the cost of the current read.
+history_reads() {
+  echo | tee -a "$RESULT"; echo "## 7. Reads as of a day and as recorded at a moment" | tee -a "$RESULT"
+  row "what" "req/s" "p50 ms" "p99 ms" "cost vs current (p50)" "non-2xx"
+  row "---" "---" "---" "---" "---" "---"
+  local known past_paths now_c past_c story now_s past_s now_t past_t
+  known=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  past_paths=$WORK/claim-paths-past
+  sed "s|\$|?asOf=2026-01-01\&knownAt=$known|" "$WORK/claim-paths" >"$past_paths"
+  now_c=$(BENCH_PATHS=$WORK/claim-paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
+  past_c=$(BENCH_PATHS=$past_paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
+  row "GET /claims/{id}" "$(col "$now_c" 1)" "$(col "$now_c" 2)" "$(col "$now_c" 3)" "1.00" "$(col "$now_c" 4)"
+  row "GET /claims/{id}?asOf=&knownAt=" "$(col "$past_c" 1)" "$(col "$past_c" 2)" "$(col "$past_c" 3)" \
+      "$(ratio "$past_c" "$now_c")" "$(col "$past_c" 4)"
+  story='"topics":["bench-story-10000"],"size":1000,"includeRelations":true,"includeHistory":true'
+  now_s=$(BENCH_BODY="{$story}" WRK_CONNECTIONS=2 repeat wrk_once -s "$HERE/lua/post-body.lua" "$CLAIMS/claims/query")
+  past_s=$(BENCH_BODY="{$story,\"asOf\":\"2026-01-01\",\"knownAt\":\"$known\"}" WRK_CONNECTIONS=2 \
+      repeat wrk_once -s "$HERE/lua/post-body.lua" "$CLAIMS/claims/query")
+  row "POST /claims/query, first page of 1,000 of the 10,000-claim story, 2 connections" "$(col "$now_s" 1)" \
+      "$(col "$now_s" 2)" "$(col "$now_s" 3)" "1.00" "$(col "$now_s" 4)"
+  row "the same with asOf and knownAt" "$(col "$past_s" 1)" "$(col "$past_s" 2)" "$(col "$past_s" 3)" \
+      "$(ratio "$past_s" "$now_s")" "$(col "$past_s" 4)"
+  now_t=$(assembly_ms "$TIMELINES/timelines/bench-story-10000/entries")
+  past_t=$(assembly_ms "$TIMELINES/timelines/bench-story-10000/entries?asOf=2026-01-01&knownAt=$known")
+  row "GET /timelines/{10,000-claim story}/entries (ms)" "" "$(fmt "$now_t")" "" "1.00" ""
+  row "the same with asOf and knownAt (ms)" "" "$(fmt "$past_t")" "" \
+      "$(awk -v a="${past_t%% *}" -v b="${now_t%% *}" 'BEGIN { printf "%.2f", a / b }')" ""
+}
+
+ratio() { awk -v a="$(awk '{ print $4 }' <<<"$1")" -v b="$(awk '{ print $4 }' <<<"$2")" 'BEGIN { printf "%.2f", a / b }'; }
+
+# "median min max" milliseconds of RUNS complete answers (HTTP 200, not degraded) of one assembly.
+assembly_ms() {
+  local i code
+  for i in $(seq 1 "$RUNS"); do
+    code=$(curl -s -o "$WORK/assembly.json" -w '%{http_code} %{time_total}' -H "$AUTH" "$1")
+    [ "${code%% *}" = 200 ] && python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1]))["degraded"])' \
+      "$WORK/assembly.json" || { log "assembly failed or degraded: $1 ($code)"; exit 1; }
+    echo "${code#* }"
+  done | python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))'
+}
+
+# Section 8: the history migrations (claims V6, sources V4) on the bench data set loaded at the schema before
+# them, in databases of their own: how long each takes, and that nothing is lost (the rows of every table as
+# before, new columns aside, and one first version per row).
+migrations() {
+  [ "${BENCH_MIGRATION:-1}" = 1 ] || return 0
+  echo | tee -a "$RESULT"; echo "## 8. The history migrations on the bench data set" | tee -a "$RESULT"
+  row "migration" "rows" "took s" "rows as before" "first versions"
+  row "---" "---" "---" "---" "---"
+  migrate_on_data sources source 3 4 "$HERE/sql/sources.sql" "'updated_by'"
+  migrate_on_data claims claim 5 6 "$HERE/sql/claims.sql" "'updated_by'"
+}
+
+# migrate_on_data <service> <table> <last version before> <the migration> <data set> <new columns>
+migrate_on_data() {
+  local service=$1 table=$2 before=$3 version=$4 data=$5 new_columns=$6 db=bench_migration_$1 file start took
+  local checksum="SELECT count(*) || ' ' || sum(('x' || substr(md5((to_jsonb(t) - ARRAY[$new_columns])::text), 1, 15))::bit(60)::bigint) FROM $table t"
+  sql postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  for file in "$ROOT"/services/"$service"/src/main/resources/db/migration/V*__*.sql; do
+    [ "$(basename "$file" | sed 's/^V\([0-9]*\)__.*/\1/')" -le "$before" ] && sql "$db" -f "$file" >/dev/null
+  done
+  log "Loading the $service data set at the schema of V$before"
+  sql "$db" -f "$data" >/dev/null
+  local rows_before rows_after versions
+  rows_before=$(sql "$db" -tAc "$checksum")
+  file=$(ls "$ROOT"/services/"$service"/src/main/resources/db/migration/V"$version"__*.sql)
+  start=$(date +%s.%N)
+  sql "$db" -f "$file" >/dev/null
+  took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  rows_after=$(sql "$db" -tAc "$checksum")
+  versions=$(sql "$db" -tAc "SELECT count(*) FROM ${table}_version v JOIN $table t ON t.id = v.id AND t.version = v.version")
+  row "$(basename "$file")" "${rows_before%% *}" "$took" "$([ "$rows_before" = "$rows_after" ] && echo yes || echo NO)" \
+      "$versions of ${rows_before%% *}"
+  sql postgres -c "DROP DATABASE $db" >/dev/null
+}
+
 main() {
   need_tools
   start_system
@@ -229,6 +308,8 @@ main() {
   row "GET /sources?q= (100k sources), $CONNECTIONS connections" "$(col "$ss" 1)" "$(col "$ss" 2)" "$(col "$ss" 3)" "$(col "$ss" 4)"
   row "GET /sources?q= (100k sources), 2 connections" "$(col "$ss2" 1)" "$(col "$ss2" 2)" "$(col "$ss2" 3)" "$(col "$ss2" 4)"
 
+  history_reads
+
   echo | tee -a "$RESULT"; echo "## 6. Start-up and memory (JVM mode)" | tee -a "$RESULT"
   row "service" "started in" "resident MiB after the load"
   row "---" "---" "---"
@@ -238,6 +319,7 @@ main() {
     row "$name" "$(grep -ho 'started in [0-9.]*s' "$DATA/logs/$name.log" 2>/dev/null | tail -1 | cut -d' ' -f3)" \
         "$(ps -o rss= -p "$pid" 2>/dev/null | awk '{ printf "%.0f", $1 / 1024 }')"
   done
+  migrations
   echo | tee -a "$RESULT"
   log "Written to $RESULT"
 }
