@@ -30,6 +30,31 @@ class LookupTest {
     }
 
     @Test
+    void walksAffiliationsUpAndDownInOneCall() {
+        String government = Fixtures.create(Fixtures.source(Fixtures.unique("Lookup Government"), "INSTITUTION"));
+        Map<String, Object> ministry = Fixtures.source(Fixtures.unique("Lookup Ministry"), "INSTITUTION");
+        ministry.put("affiliations", List.of(Fixtures.affiliation(government, "ministry", "2020", null)));
+        String ministryId = Fixtures.create(ministry);
+        Map<String, Object> spokesman = Fixtures.source(Fixtures.unique("Lookup Spokesman"), "PERSON");
+        spokesman.put("affiliations", List.of(Fixtures.affiliation(ministryId, "spokesman", "2021", "2022")));
+        String spokesmanId = Fixtures.create(spokesman);
+
+        given().contentType(ContentType.JSON).body(Map.of("ids", List.of(spokesmanId), "ancestors", true))
+                .post("/sources/lookup").then().statusCode(200)
+                .body("items.id", contains(spokesmanId))
+                .body("related.id", contains(ministryId, government))
+                .body("related[0].affiliations[0].parentId", equalTo(government));
+        given().contentType(ContentType.JSON).body(Map.of("ids", List.of(government), "members", true))
+                .post("/sources/lookup").then().statusCode(200)
+                .body("related.id", contains(ministryId, spokesmanId))
+                .body("related[1].affiliations[0].from", equalTo("2021"))
+                .body("related[1].affiliations[0].to", equalTo("2022"));
+        given().contentType(ContentType.JSON).body(Map.of("ids", List.of(government)))
+                .post("/sources/lookup").then().statusCode(200)
+                .body("containsKey('related')", equalTo(false));
+    }
+
+    @Test
     void acceptsAThousandAndRejectsMore() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {

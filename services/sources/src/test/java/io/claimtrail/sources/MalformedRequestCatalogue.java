@@ -99,6 +99,10 @@ final class MalformedRequestCatalogue {
         }
         all.add(MalformedRequest.of("lookup asOf not a date", "POST", "/sources/lookup")
                 .json("{\"ids\":[\"" + parentId + "\"],\"asOf\":\"July\"}"));
+        for (String flag : List.of("ancestors", "members")) {
+            all.add(MalformedRequest.of("lookup " + flag + " not a boolean", "POST", "/sources/lookup")
+                    .json("{\"ids\":[\"" + parentId + "\"],\"" + flag + "\":\"yes\"}"));
+        }
         all.add(MalformedRequest.of("lookup knownAt not a moment", "POST", "/sources/lookup")
                 .json("{\"ids\":[\"" + parentId + "\"],\"knownAt\":\"2024-07-02\"}"));
         for (String version : List.of("x", "-1", "1e400", "%00", "99999999999")) {

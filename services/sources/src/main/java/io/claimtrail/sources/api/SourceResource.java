@@ -214,15 +214,18 @@ public class SourceResource {
     @POST
     @Path("/lookup")
     @Operation(summary = "Fetch up to 1000 sources by id in one call", description = "For the other services: "
-            + "one call per page of rows instead of one per row. Archived sources are included. "
-            + "Needs the viewer role.")
+            + "one call per page of rows instead of one per row. Archived sources are included. With ancestors "
+            + "or members, the sources linked to them through affiliations at any depth (cycle-safe, at most "
+            + SourceService.MAX_RELATED + ") come in the same answer under related. Needs the viewer role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = LookupRequest.class), examples = @ExampleObject(name = "ids", value = Examples.LOOKUP)))
     @APIResponse(responseCode = "200", description = "The sources found and the ids that were not", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a list of UUIDs, or more than 1000", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
         AsOf view = AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now());
-        return service.lookup(body.ids(), view).map(found -> new LookupResponse(
-                found.found().stream().map(source -> SourceView.of(source, view)).toList(), found.missing()));
+        return service.lookup(body.ids(), view, Boolean.TRUE.equals(body.ancestors()),
+                Boolean.TRUE.equals(body.members())).map(found -> new LookupResponse(
+                found.found().stream().map(source -> SourceView.of(source, view)).toList(), found.missing(),
+                found.related() == null ? null : found.related().stream().map(s -> SourceView.of(s, view)).toList()));
     }
 
     @GET

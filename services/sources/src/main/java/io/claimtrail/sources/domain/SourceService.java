@@ -47,8 +47,11 @@ public class SourceService {
     public record Link(Affiliation affiliation, Source parent) {
     }
 
-    /** What a batch lookup found, and which ids it did not. */
-    public record Lookup(List<Source> found, List<UUID> missing) {
+    /** How many related sources one lookup walks to at most: a roll-up of a large institution fits. */
+    public static final int MAX_RELATED = 20_000;
+
+    /** What a batch lookup found, which ids it did not, and the sources related to them when asked (else null). */
+    public record Lookup(List<Source> found, List<UUID> missing, List<Source> related) {
     }
 
     private final SourceRepository sources;
@@ -281,13 +284,57 @@ public class SourceService {
 
     /** The sources with these ids as the view sees them; ids unknown (or not yet recorded then) are missing. */
     public Uni<Lookup> lookup(List<UUID> ids, AsOf view) {
+        return lookup(ids, view, false, false);
+    }
+
+    /**
+     * The lookup, and with {@code ancestors} / {@code members} every source reachable from the found ones through
+     * affiliations (up / down, any depth, each source once: cycle-safe), as the view sees them, rated as of its day.
+     */
+    public Uni<Lookup> lookup(List<UUID> ids, AsOf view, boolean ancestors, boolean members) {
         if (ids.size() > MAX_LOOKUP) {
             throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
         }
-        return rows.byIds(ids, view).chain(found -> rated(found, view)).map(found -> {
+        return rows.byIds(ids, view).chain(found -> {
             Set<UUID> seen = found.stream().map(s -> s.id).collect(Collectors.toSet());
             List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
-            return new Lookup(found, missing);
+            if (!ancestors && !members) {
+                return rated(found, view).map(rated -> new Lookup(rated, missing, null));
+            }
+            Set<UUID> visited = new java.util.HashSet<>(seen);
+            List<Source> related = new ArrayList<>();
+            return walk(found, visited, related, view, ancestors, members)
+                    .chain(() -> rated(found, view))
+                    .chain(rated -> rated(related, view).map(r -> new Lookup(rated, missing, r)));
+        });
+    }
+
+    /** One level of the walk per statement: parents named by the frontier's links, members naming the frontier. */
+    private Uni<Void> walk(List<Source> frontier, Set<UUID> visited, List<Source> related, AsOf view, boolean up,
+            boolean down) {
+        if (frontier.isEmpty() || related.size() >= MAX_RELATED) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> frontierIds = frontier.stream().map(s -> s.id).toList();
+        Uni<List<UUID>> parents = Uni.createFrom().item(up ? frontier.stream()
+                .flatMap(s -> s.affiliations.stream().map(a -> a.parentId)).distinct().toList() : List.of());
+        Uni<List<UUID>> children = down ? rows.memberIds(frontierIds, view) : Uni.createFrom().item(List.of());
+        return parents.chain(p -> children.map(c -> {
+            List<UUID> next = new ArrayList<>();
+            for (UUID id : p) {
+                if (visited.add(id)) {
+                    next.add(id);
+                }
+            }
+            for (UUID id : c) {
+                if (visited.add(id)) {
+                    next.add(id);
+                }
+            }
+            return next.subList(0, Math.min(next.size(), MAX_RELATED - related.size()));
+        })).chain(next -> rows.byIds(next, view)).chain(level -> {
+            related.addAll(level);
+            return walk(level, visited, related, view, up, down);
         });
     }
 

@@ -109,6 +109,24 @@ public class SourceRows {
         });
     }
 
+    /** The ids of the sources with an affiliation, as recorded at knownAt, naming any of {@code parentIds}. */
+    public Uni<List<UUID>> memberIds(Collection<UUID> parentIds, AsOf view) {
+        if (parentIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(parentIds.stream().distinct().toArray(UUID[]::new));
+        String sql = view.knownAt() == null
+                ? "SELECT DISTINCT source_id FROM source_affiliation WHERE parent_id = ANY($1)"
+                : "SELECT s.id FROM source_version s WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(s.affiliations) a "
+                        + "WHERE (a->>'parentId')::uuid = ANY($1)) AND " + view.sql(params).version("s");
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<UUID> found = new ArrayList<>();
+            rows.forEach(row -> found.add(row.getUUID(0)));
+            return found;
+        });
+    }
+
     /** Versions of a source, oldest first, from {@code offset}. */
     public Uni<List<Version>> versions(UUID id, long offset, int limit) {
         String sql = VERSION_COLUMNS + " FROM source_version s WHERE s.id = $1 ORDER BY s.version LIMIT $2 OFFSET $3";
