@@ -275,6 +275,7 @@ class MalformedRequestCatalogueTest {
             all.add(new Malformed("GET /claims/{id}/history", bad, "GET", "/claims/" + id + "/history", Map.of(), null, null));
             all.add(new Malformed("GET /claims/{id}/relations", bad, "GET", "/claims/" + id + "/relations", Map.of(), null, null));
             all.add(new Malformed("GET /claims/{id}/claimreview", bad, "GET", "/claims/" + id + "/claimreview", Map.of(), null, null));
+            all.add(new Malformed("GET /claims/{id}/assessment", bad, "GET", "/claims/" + id + "/assessment", Map.of(), null, null));
             all.add(new Malformed("GET /claims/{id}/audit", bad, "GET", "/claims/" + id + "/audit", Map.of(), null, null));
             all.add(new Malformed("DELETE /claims/{id}", bad, "DELETE", "/claims/" + id + "?reason=dup", Map.of(), null, null));
             all.add(new Malformed("PUT /claims/{id}", bad, "PUT", "/claims/" + id, version0, JSON, claim));
@@ -332,6 +333,8 @@ class MalformedRequestCatalogueTest {
         asOf.put("asOf before the claim", "asOf=2020");
         asOf.forEach((what, query) -> {
             all.add(new Malformed("GET /claims/{id}", what, "GET", "/claims/" + a + "?" + query, Map.of(), null, null));
+            all.add(new Malformed("GET /claims/{id}/assessment", what, "GET", "/claims/" + a + "/assessment?" + query,
+                    Map.of(), null, null));
             if (!what.equals("asOf before the claim")) {
                 all.add(new Malformed("GET /claims/{id}/relations", what, "GET", "/claims/" + a + "/relations?" + query,
                         Map.of(), null, null));

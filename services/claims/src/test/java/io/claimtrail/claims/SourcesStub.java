@@ -41,10 +41,11 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
                         {"items": [
                           {"id": "%s", "slug": "tv-chosun", "name": "TV Chosun", "kind": "OUTLET", "reliability": "C", "archived": false, "aliases": []},
                           {"id": "%s", "slug": "us-dod", "name": "U.S. Department of Defense", "kind": "INSTITUTION", "reliability": "B", "homepage": "https://www.defense.gov", "archived": false},
-                          {"id": "%s", "slug": "sabrina-singh", "name": "Sabrina Singh", "kind": "PERSON", "reliability": "F", "archived": false},
+                          {"id": "%s", "slug": "sabrina-singh", "name": "Sabrina Singh", "kind": "PERSON", "reliability": "F", "archived": false,
+                           "affiliations": [{"parentId": "%s", "role": "Deputy Pentagon Press Secretary", "from": "../2024-07-01"}]},
                           {"id": "%s", "slug": "john-kirby", "name": "John Kirby", "kind": "PERSON", "reliability": "F", "archived": false},
                           {"id": "%s", "slug": "kyiv-post", "name": "Kyiv Post", "kind": "OUTLET", "reliability": "F", "archived": false}
-                        ], "missing": []}""".formatted(TV_CHOSUN, PENTAGON, SINGH, KIRBY, KYIV_POST))));
+                        ], "missing": []}""".formatted(TV_CHOSUN, PENTAGON, SINGH, PENTAGON, KIRBY, KYIV_POST))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.claimtrail.claims.api;
 
+import io.claimtrail.claims.domain.AssessmentService;
 import io.claimtrail.claims.domain.ClaimDraft;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimService;
@@ -81,11 +82,12 @@ public class ClaimResource {
     private final RelationService relations;
     private final TrackRecordService trackRecords;
     private final StoryQuery storyQuery;
+    private final AssessmentService assessments;
     private final Clock clock;
     private final String reviewer;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
-            TrackRecordService trackRecords, StoryQuery storyQuery, Clock clock,
+            TrackRecordService trackRecords, StoryQuery storyQuery, AssessmentService assessments, Clock clock,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
         this.clock = clock;
         this.claims = claims;
@@ -93,6 +95,7 @@ public class ClaimResource {
         this.relations = relations;
         this.trackRecords = trackRecords;
         this.storyQuery = storyQuery;
+        this.assessments = assessments;
         this.reviewer = reviewer;
     }
 
@@ -345,6 +348,25 @@ public class ClaimResource {
             @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
         return relations.of(claimId(id), view(asOf, knownAt))
                 .map(list -> list.stream().map(RelationView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/assessment")
+    @Operation(summary = "What the evidence on a claim adds up to, as of a day", description = "The claims related "
+            + "to it, grouped into lines (CITES/DUPLICATES chains, one source, sources under one institution on the "
+            + "claim's statedOn are one line), for and against, with their sources and their reliability on that "
+            + "day (one batch call to the sources service); no-evidence statements apart (never a contradiction); "
+            + "evidence that does not count and why; a suggested status and Admiralty credibility with the rule "
+            + "that produced each (README, \"Assessment rules\"), and the whole in sentences. A suggestion only: "
+            + "statuses change through transitions. asOf / knownAt as for GET /claims/{id}. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such claim, or not yet stated/recorded then", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The sources service cannot rate the sources; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AssessmentView> assessment(@PathParam("id") String id,
+            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        UUID claimId = claimId(id);
+        return assessments.of(claimId, view(asOf, knownAt)).map(AssessmentView::of);
     }
 
     @GET

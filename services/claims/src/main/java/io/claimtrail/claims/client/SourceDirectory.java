@@ -2,6 +2,7 @@ package io.claimtrail.claims.client;
 
 import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.common.api.Batches;
+import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -46,6 +47,36 @@ public class SourceDirectory {
         return Uni.join().all(calls).andFailFast().map(responses -> {
             Map<UUID, SourceSummary> found = new LinkedHashMap<>();
             responses.forEach(response -> response.items().forEach(source -> found.put(source.id(), source)));
+            return found;
+        });
+    }
+
+    /**
+     * The sources with these ids as the view sees them (each rated as of its day, as recorded at its moment), and
+     * every source they are affiliated with ({@code up}) or that is affiliated with them ({@code down}), at any depth,
+     * in one call per 1000 ids.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = { ServiceUnavailable.class, SourcesRefused.class })
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2, skipOn = SourcesRefused.class)
+    public Uni<Map<UUID, SourceSummary>> network(Collection<UUID> ids, AsOf view, boolean up, boolean down) {
+        List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
+        if (batches.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String day = view.day() == null ? null : view.day().toString();
+        List<Uni<SourcesRestClient.LookupResponse>> calls = batches.stream()
+                .map(batch -> client.lookup(new SourcesRestClient.LookupRequest(batch, day, view.knownAt(),
+                        up ? Boolean.TRUE : null, down ? Boolean.TRUE : null))).toList();
+        return Uni.join().all(calls).andFailFast().map(responses -> {
+            Map<UUID, SourceSummary> found = new LinkedHashMap<>();
+            responses.forEach(response -> {
+                response.items().forEach(source -> found.put(source.id(), source));
+                if (response.related() != null) {
+                    response.related().forEach(source -> found.putIfAbsent(source.id(), source));
+                }
+            });
             return found;
         });
     }

@@ -1,6 +1,7 @@
 package io.claimtrail.claims.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,11 +28,16 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 interface SourcesRestClient {
 
-    record LookupRequest(List<UUID> ids) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LookupRequest(List<UUID> ids, String asOf, Instant knownAt, Boolean ancestors, Boolean members) {
+
+        LookupRequest(List<UUID> ids) {
+            this(ids, null, null, null, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LookupResponse(List<SourceSummary> items, List<UUID> missing) {
+    record LookupResponse(List<SourceSummary> items, List<UUID> missing, List<SourceSummary> related) {
     }
 
     @POST
