@@ -56,6 +56,10 @@ final class Claims {
         }
         body.put("reason", "test: " + to);
         body.put("effectiveOn", effectiveOn);
+        if (to.equals("RETRACTED")) {
+            // a retraction needs evidence (issue #14)
+            body.put("evidenceUrl", "https://example.org/the-speaker-withdraws-it");
+        }
         return transition(id, body);
     }
 

@@ -315,6 +315,8 @@ class MalformedRequestCatalogueTest {
         list.put("knownAt a date", "knownAt=2024-07-02");
         list.put("knownAt beyond any calendar", "knownAt=" + enc(FAR_FUTURE));
         list.put("includeArchived yes", "includeArchived=yes");
+        list.put("hasSuggestion yes", "hasSuggestion=yes");
+        list.put("hasSuggestion with asOf", "hasSuggestion=true&asOf=2024-07-01");
         list.put("q too long", "q=" + "q".repeat(501));
         list.put("q NUL", "q=%00");
         list.put("q with NUL inside", "q=a%00b");

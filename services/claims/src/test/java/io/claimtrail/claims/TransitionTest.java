@@ -142,6 +142,19 @@ class TransitionTest {
         Claims.transition(report, retract).statusCode(409).body("detail", containsString("own source"));
         String withdrawal = Claims.create(Claims.claim("TV Chosun withdraws its report", TV_CHOSUN, "2024-07-02", "ASSERTION"));
         retract.put("evidenceClaimId", withdrawal);
+        // The retracting claim must RETRACT it, and come later; without any evidence a retraction is refused.
+        Claims.transition(report, retract).statusCode(409).body("detail", containsString("does not RETRACT"));
+        Map<String, Object> bare = new HashMap<>(retract);
+        bare.remove("evidenceClaimId");
+        Claims.transition(report, bare).statusCode(400).body("errors[0].field", equalTo("evidenceClaimId"));
+        String earlier = Claims.create(Claims.claim("TV Chosun, earlier", TV_CHOSUN, "2024-05", "ASSERTION"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "RETRACTS", "targetId", report))
+                .post("/claims/" + earlier + "/relations").then().statusCode(201);
+        retract.put("evidenceClaimId", earlier);
+        Claims.transition(report, retract).statusCode(409).body("detail", containsString("a retraction comes later"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "RETRACTS", "targetId", report))
+                .post("/claims/" + withdrawal + "/relations").then().statusCode(201);
+        retract.put("evidenceClaimId", withdrawal);
         Claims.transition(report, retract).statusCode(200).body("status", equalTo("RETRACTED"));
 
         retract.put("evidenceClaimId", "6f1c1a52-0000-4000-8000-000000000000");

@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Writes a claim and its current verdict as schema.org {@code ClaimReview} JSON-LD, the form fact-check
- * publishers embed. The verdict maps onto a 1 (false) to 5 (true) rating with the status as its wording.
+ * publishers embed. The verdict maps onto a 1 (false) to 5 (true) rating with the status as its wording; a
+ * retraction says "Retracted by the speaker" with no value, since the speaker's withdrawal is no refutation.
  */
 final class ClaimReviews {
 
@@ -41,6 +42,10 @@ final class ClaimReviews {
         review.put("datePublished", LocalDate.ofInstant(latest.recordedAt, ZoneOffset.UTC).toString());
         review.put("itemReviewed", item(snapshot, sources));
         review.put("reviewRating", rating(latest.to));
+        if (latest.to == ClaimStatus.RETRACTED) {
+            review.put("reviewBody", "Retracted by the speaker: the source withdrew the claim. A retraction is no "
+                    + "finding that the claim is false, so no rating value is given.");
+        }
         return review;
     }
 
@@ -93,7 +98,14 @@ final class ClaimReviews {
         }
     }
 
+    /** A retraction is kept apart from a refutation: its wording only, no value on the false-true scale. */
     private static Map<String, Object> rating(ClaimStatus status) {
+        if (status == ClaimStatus.RETRACTED) {
+            Map<String, Object> rating = new LinkedHashMap<>();
+            rating.put("@type", "Rating");
+            rating.put("alternateName", "Retracted by the speaker");
+            return rating;
+        }
         int value = switch (status) {
             case REFUTED, RETRACTED -> 1;
             case DISPUTED -> 2;
@@ -103,7 +115,7 @@ final class ClaimReviews {
         };
         String wording = switch (status) {
             case REFUTED -> "False";
-            case RETRACTED -> "Retracted by its source";
+            case RETRACTED -> "Retracted by the speaker";
             case DISPUTED -> "Disputed";
             case UNVERIFIED -> "Unverified";
             case CORROBORATED -> "Corroborated";

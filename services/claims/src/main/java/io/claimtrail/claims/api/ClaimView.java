@@ -6,6 +6,7 @@ import io.claimtrail.claims.domain.Claim;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimSnapshot;
 import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.ClaimSuggestion;
 import io.claimtrail.claims.domain.Credibility;
 import io.claimtrail.common.date.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,28 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
         @Schema(description = "STIX 2.1 confidence derived from credibility; absent for 6") Integer confidence,
         boolean archived, String archivedReason, Instant createdAt, Instant updatedAt, long version,
         @Schema(description = "The day this view is as of, when asked") LocalDate asOf,
-        @Schema(description = "The moment this view is as known at, when asked") Instant knownAt) {
+        @Schema(description = "The moment this view is as known at, when asked") Instant knownAt,
+        @Schema(description = "What the evidence suggests when it differs from where the claim stands, kept since "
+                + "the relation or transition that changed it (absent in views of a past day: see "
+                + "GET /claims/{id}/assessment). An editor accepts it with a transition citing its id") SuggestionView suggestion) {
+
+    /** A suggested status and credibility, with the rules of GET /claims/{id}/assessment that produced them. */
+    @Schema(name = "ClaimSuggestion")
+    public record SuggestionView(UUID id, ClaimStatus status, int credibility, String credibilityMeaning,
+            String statusRule, String credibilityRule, Instant since) {
+
+        static SuggestionView of(ClaimSuggestion s) {
+            return new SuggestionView(s.id(), s.status(), s.credibility(), Credibility.meaning(s.credibility()),
+                    s.statusRule(), s.credibilityRule(), s.recordedFrom());
+        }
+    }
+
+    /** This view with the claim's suggestion (none: unchanged). */
+    public ClaimView with(ClaimSuggestion s) {
+        return s == null ? this : new ClaimView(id, text, quote, language, sourceId, statedOn, topics, kind, resolvesBy,
+                appearances, firstAppearance, status, credibility, credibilityMeaning, confidence, archived,
+                archivedReason, createdAt, updatedAt, version, asOf, knownAt, SuggestionView.of(s));
+    }
 
     /** A place the claim was published. */
     @Schema(name = "Appearance")
@@ -52,7 +74,7 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
                 appearances.stream().map(AppearanceView::of).toList(), first, snapshot.status(),
                 snapshot.credibility(), Credibility.meaning(snapshot.credibility()),
                 confidence.isPresent() ? confidence.getAsInt() : null, claim.archived, claim.archivedReason,
-                claim.createdAt, claim.updatedAt, claim.version, snapshot.asOf(), snapshot.knownAt());
+                claim.createdAt, claim.updatedAt, claim.version, snapshot.asOf(), snapshot.knownAt(), null);
     }
 
     public static ClaimView of(Claim claim) {

@@ -19,7 +19,8 @@ public record TransitionView(UUID id, ClaimStatus from, ClaimStatus to, int cred
         @Schema(description = "When it became true in the public record") PartialDate effectiveOn,
         @Schema(description = "When this system recorded it") Instant recordedAt, String actor,
         @Schema(description = "Present when the transition was withdrawn (as known at the time asked): it no longer "
-                + "counts") Withdrawal withdrawn) {
+                + "counts") Withdrawal withdrawn,
+        @Schema(description = "The suggestion this transition accepted (see GET /claims/{id}/assessment)") UUID suggestionId) {
 
     /** Who withdrew a transition, when, and why. */
     @Schema(name = "Withdrawal")
@@ -32,6 +33,7 @@ public record TransitionView(UUID id, ClaimStatus from, ClaimStatus to, int cred
         Withdrawal withdrawn = view.withdrawn(t.withdrawnAt) ? new Withdrawal(t.withdrawnAt, t.withdrawnReason,
                 t.withdrawnBy) : null;
         return new TransitionView(t.id, t.from, t.to, t.credibility, confidence.isPresent() ? confidence.getAsInt() : null,
-                t.reason, t.evidenceUrl, t.evidenceClaimId, t.effective(), t.recordedAt, t.actor, withdrawn);
+                t.reason, t.evidenceUrl, t.evidenceClaimId, t.effective(), t.recordedAt, t.actor, withdrawn,
+                t.suggestionId);
     }
 }

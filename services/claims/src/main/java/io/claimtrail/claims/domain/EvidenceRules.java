@@ -294,9 +294,8 @@ public final class EvidenceRules {
         }
     }
 
-    /** An affiliation counts for a claim when its dates may overlap the claim's statedOn. */
+    /** An affiliation counts for a claim when its dates may overlap the claim's statedOn ({@link Membership}). */
     public static boolean inForce(Link link, PartialDate stated) {
-        return stated.overlaps(link.from() == null ? null : link.from().earliest().orElse(null),
-                link.to() == null ? null : link.to().latest().orElse(null));
+        return Membership.inForce(link.from(), link.to(), stated);
     }
 }

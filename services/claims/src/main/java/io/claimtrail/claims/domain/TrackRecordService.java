@@ -1,66 +1,123 @@
 package io.claimtrail.claims.domain;
 
-import io.claimtrail.common.time.AsOf;
-import io.claimtrail.common.time.Clock;
+import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.common.Stats;
+import io.claimtrail.common.api.ServiceUnavailable;
+import io.claimtrail.common.time.AsOf;
+import io.claimtrail.common.time.Clock;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Computes a source's {@link TrackRecord} from its claims and their resolving transitions. */
+/** Computes a source's {@link TrackRecord} from its claims and their resolving transitions, by {@link Scoring}. */
 @ApplicationScoped
 public class TrackRecordService {
 
+    private static final int MAX_LEADS = 100;
+
     private final ClaimQueries queries;
+    private final SourceDirectory directory;
     private final Clock clock;
 
-    public TrackRecordService(ClaimQueries queries, Clock clock) {
+    public TrackRecordService(ClaimQueries queries, SourceDirectory directory, Clock clock) {
         this.queries = queries;
+        this.directory = directory;
         this.clock = clock;
     }
 
-    /** The source's record as the view sees it: its claims then, resolved by the view's day (today when none). */
-    public Uni<TrackRecord> of(UUID sourceId, AsOf view) {
+    /**
+     * The source's record as the view sees it: its claims then, resolved by the view's day (today when none); with
+     * members, also the claims of whoever spoke for it on each claim's statedOn (one call to the sources service).
+     */
+    public Uni<TrackRecord> of(UUID sourceId, AsOf view, boolean includeMembers) {
         LocalDate day = view.day() == null ? clock.today() : view.day();
-        return queries.trackRows(sourceId, view).map(rows -> summarise(sourceId, rows, day));
+        Uni<List<Membership.Window>> windows = includeMembers ? members(sourceId, view)
+                : Uni.createFrom().item(List.of(new Membership.Window(sourceId, null, null)));
+        return windows.chain(found -> queries.trackRows(found, view)
+                .map(rows -> summarise(sourceId, rows, day, view.day(), includeMembers, found.size() - 1)));
+    }
+
+    /** The institution and its members at any depth, each with the window it spoke for it in. */
+    public Uni<List<Membership.Window>> members(UUID sourceId, AsOf view) {
+        return directory.network(List.of(sourceId), view.recordOnly(), false, true)
+                .onFailure().transform(e -> ServiceUnavailable.of("sources", e))
+                .map(network -> Membership.windows(sourceId, network));
     }
 
     static TrackRecord summarise(UUID sourceId, List<ClaimQueries.TrackRow> rows, LocalDate today) {
+        return summarise(sourceId, rows, today, null, false, 0);
+    }
+
+    static TrackRecord summarise(UUID sourceId, List<ClaimQueries.TrackRow> rows, LocalDate today, LocalDate asOf,
+            boolean includeMembers, int members) {
         Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
         Map<ClaimKind, Long> byKind = new EnumMap<>(ClaimKind.class);
-        long resolved = 0;
         long confirmed = 0;
+        long refuted = 0;
+        long retracted = 0;
         long expired = 0;
+        double brierSum = 0;
+        long brierCount = 0;
         List<Long> days = new ArrayList<>();
+        List<TrackRecord.Lead> leads = new ArrayList<>();
         for (ClaimQueries.TrackRow row : rows) {
             byStatus.merge(row.status(), 1L, Long::sum);
             byKind.merge(row.kind(), 1L, Long::sum);
+            Boolean cameTrue = null;
             LocalDate resolvedOn = null;
-            if (row.status().isResolved()) {
-                resolved++;
-                confirmed += row.status() == ClaimStatus.CONFIRMED ? 1 : 0;
-                resolvedOn = row.resolvedOn();
-            } else if (row.kind() == ClaimKind.FORECAST && row.resolvesByLatest() != null
-                    && row.resolvesByLatest().isBefore(today)) {
-                resolved++;
-                expired++;
-                resolvedOn = row.resolvesByLatest();
+            switch (row.status()) {
+                case CONFIRMED -> {
+                    confirmed++;
+                    cameTrue = true;
+                    resolvedOn = row.resolvedOn();
+                }
+                case REFUTED -> {
+                    refuted++;
+                    cameTrue = false;
+                    resolvedOn = row.resolvedOn();
+                }
+                case RETRACTED -> retracted++;
+                default -> {
+                    if (row.kind() == ClaimKind.FORECAST && row.resolvesByLatest() != null
+                            && row.resolvesByLatest().isBefore(today)) {
+                        expired++;
+                        cameTrue = false;
+                    }
+                }
+            }
+            if (cameTrue != null) {
+                var probability = Scoring.probability(row.credibilityWhenMade());
+                if (probability.isPresent()) {
+                    brierSum += Scoring.brier(probability.getAsDouble(), cameTrue);
+                    brierCount++;
+                }
             }
             if (resolvedOn != null && row.statedEarliest() != null) {
                 days.add(Math.max(0, ChronoUnit.DAYS.between(row.statedEarliest(), resolvedOn)));
             }
+            if (row.status() == ClaimStatus.CONFIRMED && row.confirmedOn() != null && row.statedEarliest() != null) {
+                leads.add(new TrackRecord.Lead(row.id(), row.statedEarliest(), row.confirmedOn(),
+                        Math.max(0, ChronoUnit.DAYS.between(row.statedEarliest(), row.confirmedOn()))));
+            }
         }
-        Double accuracy = resolved == 0 ? null : (double) confirmed / resolved;
-        return new TrackRecord(sourceId, rows.size(), byStatus, byKind, resolved, confirmed, expired, accuracy,
+        long resolved = confirmed + refuted;
+        Scoring.Estimate accuracy = Scoring.accuracy(confirmed, resolved);
+        leads.sort(Comparator.comparingLong(TrackRecord.Lead::days).reversed().thenComparing(TrackRecord.Lead::claimId));
+        TrackRecord.LeadTimes leadTimes = new TrackRecord.LeadTimes(leads.size(),
+                Stats.median(leads.stream().map(TrackRecord.Lead::days).toList()),
+                List.copyOf(leads.subList(0, Math.min(MAX_LEADS, leads.size()))));
+        return new TrackRecord(sourceId, asOf, includeMembers, members, rows.size(), byStatus, byKind, resolved,
+                confirmed, refuted, retracted, expired, accuracy.raw(), accuracy,
+                new TrackRecord.Brier(brierCount, brierCount == 0 ? null : brierSum / brierCount), leadTimes,
                 Stats.median(days));
     }
-
 }

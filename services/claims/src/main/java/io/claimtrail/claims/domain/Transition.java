@@ -68,6 +68,10 @@ public class Transition {
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
 
+    /** The suggestion this transition accepted, if it was one (claim_suggestion, V7). */
+    @Column(name = "suggestion_id")
+    public UUID suggestionId;
+
     public void setEffectiveOn(PartialDate date) {
         effectiveOn = date.text();
         effectiveEarliest = date.earliest().orElse(null);

@@ -20,5 +20,12 @@ public record TransitionDraft(
         @NotBlank @Size(max = 2000) String reason,
         @Size(max = 2000) String evidenceUrl,
         @Schema(description = "A claim in this service that is the evidence, e.g. a later confirmation") UUID evidenceClaimId,
-        @Schema(description = "When it became true in the public record (EDTF)") @NotNull PartialDate effectiveOn) {
+        @Schema(description = "When it became true in the public record (EDTF)") @NotNull PartialDate effectiveOn,
+        @Schema(description = "The claim's suggestion this transition accepts (its id, from the claim's "
+                + "`suggestion`): to and credibility must be the suggested ones") UUID suggestionId) {
+
+    public TransitionDraft(ClaimStatus to, Integer credibility, String reason, String evidenceUrl, UUID evidenceClaimId,
+            PartialDate effectiveOn) {
+        this(to, credibility, reason, evidenceUrl, evidenceClaimId, effectiveOn, null);
+    }
 }

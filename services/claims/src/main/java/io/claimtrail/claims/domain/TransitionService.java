@@ -5,6 +5,8 @@ import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.security.Caller;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimRepository;
+import io.claimtrail.claims.store.RelationRepository;
+import io.claimtrail.claims.store.SuggestionRows;
 import io.claimtrail.claims.store.TransitionRepository;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
@@ -32,14 +34,18 @@ public class TransitionService {
 
     private final ClaimRepository claims;
     private final TransitionRepository transitions;
+    private final RelationRepository relations;
+    private final SuggestionRows suggestions;
     private final Clock clock;
     private final Caller caller;
     private final AuditLog audit;
 
-    public TransitionService(ClaimRepository claims, TransitionRepository transitions, Clock clock, Caller caller,
-            AuditLog audit) {
+    public TransitionService(ClaimRepository claims, TransitionRepository transitions, RelationRepository relations,
+            SuggestionRows suggestions, Clock clock, Caller caller, AuditLog audit) {
         this.claims = claims;
         this.transitions = transitions;
+        this.relations = relations;
+        this.suggestions = suggestions;
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
@@ -56,6 +62,7 @@ public class TransitionService {
                 .invoke(claim -> ETags.check(expectedVersion, claim.version))
                 .invoke(claim -> checkDates(claim, draft))
                 .call(claim -> checkEvidence(claim, draft))
+                .call(claim -> checkSuggestion(claim, draft))
                 .call(claim -> transitions.history(claimId).chain(history -> {
                     ClaimView before = ClaimView.of(claim);
                     Transition move = new Transition();
@@ -65,6 +72,7 @@ public class TransitionService {
                     move.reason = draft.reason().strip();
                     move.evidenceUrl = draft.evidenceUrl();
                     move.evidenceClaimId = draft.evidenceClaimId();
+                    move.suggestionId = draft.suggestionId();
                     move.setEffectiveOn(draft.effectiveOn());
                     move.recordedAt = clock.now();
                     move.actor = caller.subject();
@@ -140,8 +148,42 @@ public class TransitionService {
         }
     }
 
-    /** The evidence claim must exist, and an absence of evidence can never refute on its own. */
+    /**
+     * An accepted suggestion must be the claim's suggestion in force, and the move the one it suggests: 409 when the
+     * evidence has changed since it was read (read the claim again), or the move differs.
+     */
+    private Uni<Void> checkSuggestion(Claim claim, TransitionDraft draft) {
+        if (draft.suggestionId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return suggestions.of(List.of(claim.id), AsOf.NOW).invoke(found -> {
+            ClaimSuggestion current = found.get(claim.id);
+            if (current == null || !current.id().equals(draft.suggestionId())) {
+                ProblemException stale = ProblemException.conflict("Suggestion " + draft.suggestionId() + " is not "
+                        + "the claim's suggestion in force" + (current == null ? " (it has none now)" : " (it is now "
+                        + current.id() + ")") + ": the evidence changed since it was read; read the claim again");
+                throw current == null ? stale : stale.with("suggestionId", current.id());
+            }
+            int credibility = draft.credibility() == null ? claim.credibility : draft.credibility();
+            if (current.status() != draft.to() || current.credibility() != credibility) {
+                throw ProblemException.conflict("Suggestion " + current.id() + " suggests " + current.status()
+                        + " with credibility " + current.credibility() + "; this transition moves to " + draft.to()
+                        + " with credibility " + credibility + ". Accept it as suggested, or transition without "
+                        + "suggestionId").with("suggestedStatus", current.status())
+                        .with("suggestedCredibility", current.credibility());
+            }
+        }).replaceWithVoid();
+    }
+
+    /**
+     * The evidence claim must exist, and an absence of evidence can never refute on its own. A retraction needs an
+     * evidence URL, or a later claim of the same source that RETRACTS this one (related first).
+     */
     private Uni<Void> checkEvidence(Claim claim, TransitionDraft draft) {
+        if (draft.to() == ClaimStatus.RETRACTED && draft.evidenceUrl() == null && draft.evidenceClaimId() == null) {
+            throw ProblemException.invalid("evidenceClaimId", "a retraction needs evidence: evidenceClaimId (a later "
+                    + "claim of the same source that RETRACTS this one) or evidenceUrl (where the speaker withdrew it)");
+        }
         if (draft.evidenceClaimId() == null) {
             return Uni.createFrom().voidItem();
         }
@@ -161,6 +203,18 @@ public class TransitionService {
                 throw ProblemException.conflict("Only the claim's own source can retract it; a denial by another "
                         + "source is a refutation or a dispute").with("allowed", List.of(ClaimStatus.DISPUTED, ClaimStatus.REFUTED));
             }
-        }).replaceWithVoid();
+            if (draft.to() == ClaimStatus.RETRACTED && ClaimRules.before(evidence.stated(), claim.stated())) {
+                throw ProblemException.conflict("The retracting claim (statedOn " + evidence.statedOn + ") was made "
+                        + "before the claim it retracts (statedOn " + claim.statedOn + "); a retraction comes later");
+            }
+        }).chain(evidence -> draft.to() != ClaimStatus.RETRACTED || draft.evidenceUrl() != null
+                ? Uni.createFrom().voidItem()
+                : relations.exists(evidence.id, claim.id, RelationType.RETRACTS).invoke(related -> {
+                    if (!related) {
+                        throw ProblemException.conflict("Claim " + evidence.id + " does not RETRACT this claim: relate "
+                                + "it first (POST /claims/" + evidence.id + "/relations, type RETRACTS), or give the "
+                                + "evidenceUrl where the speaker withdrew it");
+                    }
+                })).replaceWithVoid();
     }
 }

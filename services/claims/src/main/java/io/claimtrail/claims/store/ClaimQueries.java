@@ -2,6 +2,7 @@ package io.claimtrail.claims.store;
 
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.Membership;
 import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.time.AsOf;
@@ -30,7 +31,19 @@ public class ClaimQueries {
 
     /** Filters of a listing; null or empty means "any". A claim matches topics when it has any of them. */
     public record Filter(List<String> topics, UUID sourceId, ClaimStatus status, ClaimKind kind, String q,
-            PartialDate statedFrom, PartialDate statedTo, AsOf view, boolean includeArchived) {
+            PartialDate statedFrom, PartialDate statedTo, AsOf view, boolean includeArchived, Boolean hasSuggestion,
+            List<Membership.Window> members) {
+
+        public Filter(List<String> topics, UUID sourceId, ClaimStatus status, ClaimKind kind, String q,
+                PartialDate statedFrom, PartialDate statedTo, AsOf view, boolean includeArchived) {
+            this(topics, sourceId, status, kind, q, statedFrom, statedTo, view, includeArchived, null, null);
+        }
+
+        /** The same filter, keeping the claims of these sources, each stated within its window (roll-up). */
+        public Filter withMembers(List<Membership.Window> windows) {
+            return new Filter(topics, sourceId, status, kind, q, statedFrom, statedTo, view, includeArchived,
+                    hasSuggestion, windows);
+        }
 
         public LocalDate asOf() {
             return view.day();
@@ -81,7 +94,9 @@ public class ClaimQueries {
             where.append(" AND c.topics && $").append(add(params, filter.topics().toArray(String[]::new)))
                     .append("::text[]");
         }
-        if (filter.sourceId() != null) {
+        if (filter.members() != null) {
+            where.append(" AND ").append(Membership.sql(filter.members(), params));
+        } else if (filter.sourceId() != null) {
             where.append(" AND c.source_id = $").append(add(params, filter.sourceId()));
         }
         if (filter.kind() != null) {
@@ -112,6 +127,11 @@ public class ClaimQueries {
                 where.append(" AND c.status = $").append(add(params, filter.status().name()));
             }
         }
+        if (filter.hasSuggestion() != null) {
+            // claim_suggestion (V7): the suggestion in force at the view's moment, by its partial index when current
+            where.append(filter.hasSuggestion() ? " AND " : " AND NOT ").append("EXISTS (SELECT 1 FROM claim_suggestion s")
+                    .append(" WHERE s.claim_id = c.id AND ").append(view.version("s")).append(")");
+        }
         if (q > 0) {
             return SearchWindow.page(pool, filter, table, where.toString(), params, q, page);
         }
@@ -136,7 +156,7 @@ public class ClaimQueries {
 
     /** One claim of a source, reduced to what a track record needs. */
     public record TrackRow(UUID id, ClaimKind kind, ClaimStatus status, LocalDate statedEarliest,
-            LocalDate resolvesByLatest, LocalDate resolvedOn) {
+            LocalDate resolvesByLatest, LocalDate resolvedOn, LocalDate confirmedOn, int credibilityWhenMade) {
     }
 
     /**
@@ -144,7 +164,13 @@ public class ClaimQueries {
      * status then and the day its chain first resolved it (confirmed, refuted or retracted), if it did by then.
      */
     public Uni<List<TrackRow>> trackRows(UUID sourceId, AsOf view) {
-        List<Object> params = new ArrayList<>(List.of(sourceId));
+        return trackRows(List.of(new Membership.Window(sourceId, null, null)), view);
+    }
+
+    /** As above for the claims of the sources in {@code windows}, each stated within its window ({@link Membership}). */
+    public Uni<List<TrackRow>> trackRows(List<Membership.Window> windows, AsOf view) {
+        List<Object> params = new ArrayList<>();
+        String sources = Membership.sql(windows, params);
         AsOf.Sql sql = view.sql(params);
         String conditions = sql.stated("t.effective_latest") + " AND " + sql.recorded("t.recorded_at") + " AND "
                 + sql.notWithdrawn("t.withdrawn_at");
@@ -152,8 +178,13 @@ public class ClaimQueries {
         String from = view.knownAt() == null ? "claim c" : "claim_version c";
         String query = "SELECT c.id, c.kind, " + status + ", c.stated_earliest, c.resolves_by_latest,"
                 + " (SELECT min(t.effective_earliest) FROM claim_transition t WHERE t.claim_id = c.id"
-                + " AND t.to_status IN ('CONFIRMED', 'REFUTED', 'RETRACTED') AND " + conditions + ") AS resolved_on"
-                + " FROM " + from + " WHERE c.source_id = $1 AND NOT c.archived"
+                + " AND t.to_status IN ('CONFIRMED', 'REFUTED', 'RETRACTED') AND " + conditions + ") AS resolved_on,"
+                + " (SELECT min(t.effective_earliest) FROM claim_transition t WHERE t.claim_id = c.id"
+                + " AND t.to_status = 'CONFIRMED' AND " + conditions + ") AS confirmed_on,"
+                // the credibility it was entered with: the first link, never withdrawn
+                + " (SELECT t.credibility FROM claim_transition t WHERE t.claim_id = c.id AND t.from_status IS NULL"
+                + " LIMIT 1) AS made_with"
+                + " FROM " + from + " WHERE " + sources + " AND NOT c.archived"
                 + (view.knownAt() == null ? "" : " AND " + sql.version("c"))
                 + (view.day() == null ? "" : " AND " + sql.stated("c.stated_latest"));
         return pool.preparedQuery(query).execute(Tuple.from(params)).map(rows -> {
@@ -161,7 +192,7 @@ public class ClaimQueries {
             for (Row row : rows) {
                 list.add(new TrackRow(row.getUUID(0), ClaimKind.valueOf(row.getString(1)),
                         ClaimStatus.valueOf(row.getString(2)), row.getLocalDate(3), row.getLocalDate(4),
-                        row.getLocalDate(5)));
+                        row.getLocalDate(5), row.getLocalDate(6), row.getInteger(7)));
             }
             return list;
         });

@@ -57,7 +57,7 @@ public class ClaimRows {
             + "FROM claim_relation WHERE from_claim_id = ANY($1) OR to_claim_id = ANY($1) ORDER BY recorded_at, id";
     private static final String HISTORIES = "SELECT id, claim_id, from_status, to_status, credibility, reason, "
             + "evidence_url, evidence_claim_id, effective_on, effective_earliest, effective_latest, recorded_at, actor, "
-            + "withdrawn_at, withdrawn_reason, withdrawn_by "
+            + "withdrawn_at, withdrawn_reason, withdrawn_by, suggestion_id "
             + "FROM claim_transition WHERE claim_id = ANY($1) ORDER BY claim_id, recorded_at, id";
 
     /** A version of a claim: the claim as it was recorded from {@code recordedFrom} until {@code recordedTo}. */
@@ -248,6 +248,7 @@ public class ClaimRows {
                         move.withdrawnAt = withdrawn == null ? null : withdrawn.toInstant();
                         move.withdrawnReason = row.getString(14);
                         move.withdrawnBy = row.getString(15);
+                        move.suggestionId = row.getUUID(16);
                         found.add(move);
                     }
                     return found;

@@ -72,7 +72,8 @@ public final class SearchWindow {
      */
     private static String bounds(ClaimQueries.Filter filter, List<Object> params) {
         StringBuilder bounds = new StringBuilder("stated_earliest IS NOT NULL");
-        if (filter.sourceId() != null) {
+        if (filter.sourceId() != null && filter.members() == null) {
+            // with members (roll-up), the source conditions are in the where clause only
             params.add(filter.sourceId());
             bounds.append(" AND source_id = $").append(params.size());
         }

@@ -1,0 +1,97 @@
+package io.claimtrail.claims.domain;
+
+import io.claimtrail.claims.client.SourceSummary;
+import io.claimtrail.common.date.PartialDate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one home of "who spoke for a source on the day of a claim" (roll-up with includeMembers, lines of evidence):
+ * an affiliation counts for a claim when its dates may overlap the claim's statedOn ({@link PartialDate#overlaps}),
+ * and through any depth a member's window is the intersection of the windows along its path, each path walked once
+ * (cycle-safe). {@link #sql} says the same in SQL; {@code MembershipTest} checks both.
+ */
+public final class Membership {
+
+    /** At most this many windows in one roll-up: an institution of 1,000 members over a few levels fits. */
+    public static final int MAX_WINDOWS = 20_000;
+
+    /** A source whose claims count for the institution when stated in [from, to] (null: open). */
+    public record Window(UUID sourceId, LocalDate from, LocalDate to) {
+    }
+
+    private Membership() {
+    }
+
+    /** An affiliation from {@code from} to {@code to} counts for a claim stated on {@code stated}. */
+    public static boolean inForce(PartialDate from, PartialDate to, PartialDate stated) {
+        return stated.overlaps(from == null ? null : from.earliest().orElse(null),
+                to == null ? null : to.latest().orElse(null));
+    }
+
+    /** The institution itself (always) and every member at any depth with its window, from the sources' links. */
+    public static List<Window> windows(UUID root, Map<UUID, SourceSummary> network) {
+        Map<UUID, List<Window>> children = new HashMap<>();
+        network.values().forEach(source -> source.affiliationsOrEmpty().forEach(link -> {
+            PartialDate from = PartialDate.parseNullable(link.from());
+            PartialDate to = PartialDate.parseNullable(link.to());
+            children.computeIfAbsent(link.parentId(), k -> new ArrayList<>()).add(new Window(source.id(),
+                    from == null ? null : from.earliest().orElse(null), to == null ? null : to.latest().orElse(null)));
+        }));
+        List<Window> found = new ArrayList<>();
+        Window self = new Window(root, null, null);
+        found.add(self);
+        walk(self, children, new HashSet<>(Set.of(root)), found);
+        return found;
+    }
+
+    private static void walk(Window parent, Map<UUID, List<Window>> children, Set<UUID> path, List<Window> found) {
+        for (Window link : children.getOrDefault(parent.sourceId(), List.of())) {
+            if (found.size() >= MAX_WINDOWS || path.contains(link.sourceId())) {
+                continue;
+            }
+            LocalDate from = later(parent.from(), link.from());
+            LocalDate to = earlier(parent.to(), link.to());
+            if (from != null && to != null && from.isAfter(to)) {
+                continue;
+            }
+            Window window = new Window(link.sourceId(), from, to);
+            found.add(window);
+            path.add(link.sourceId());
+            walk(window, children, path, found);
+            path.remove(link.sourceId());
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * The same rule in SQL for claims aliased {@code c}: its source is one of the windows' and its statedOn may
+     * overlap that window. Adds its three array parameters (and one for the index) to {@code params}.
+     */
+    public static String sql(List<Window> windows, List<Object> params) {
+        params.add(windows.stream().map(Window::sourceId).distinct().toArray(UUID[]::new));
+        int ids = params.size();
+        params.add(windows.stream().map(Window::sourceId).toArray(UUID[]::new));
+        params.add(windows.stream().map(Window::from).toArray(LocalDate[]::new));
+        params.add(windows.stream().map(Window::to).toArray(LocalDate[]::new));
+        int s = ids + 1;
+        return "c.source_id = ANY($" + ids + ") AND EXISTS (SELECT 1 FROM unnest($" + s + "::uuid[], $" + (s + 1)
+                + "::date[], $" + (s + 2) + "::date[]) AS m(source_id, from_day, to_day) WHERE m.source_id = c.source_id"
+                + " AND (m.to_day IS NULL OR c.stated_earliest IS NULL OR c.stated_earliest <= m.to_day)"
+                + " AND (m.from_day IS NULL OR c.stated_latest IS NULL OR c.stated_latest >= m.from_day))";
+    }
+}

@@ -1,0 +1,80 @@
+package io.claimtrail.claims.domain;
+
+import io.claimtrail.claims.client.SourceSummary;
+import io.claimtrail.common.date.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who spoke for a source on a claim's day: affiliation windows, intersected along paths, cycle-safe. */
+class MembershipTest {
+
+    private final Map<UUID, SourceSummary> network = new LinkedHashMap<>();
+
+    private UUID source(String name, SourceSummary.Link... links) {
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes());
+        network.put(id, new SourceSummary(id, name, name, "PERSON", "F", null, false, List.of(links)));
+        return id;
+    }
+
+    private static SourceSummary.Link link(UUID parent, String from, String to) {
+        return new SourceSummary.Link(parent, "member", from, to);
+    }
+
+    @ParameterizedTest(name = "affiliation {0}..{1}, claim stated {2}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2023       | 2024-06    | 2024-03-01            | true",
+            "2023       | 2024-06    | 2024-07-01            | false",
+            "2023       | 2024-06    | 2024-06-30            | true",
+            "-          | -          | 1999                  | true",
+            "../2024-07-01 | -       | 2024-07-01            | true",
+            "2024-07-02 | -          | 2024-06-19/2024-07-01 | false",
+            "2024-07    | -          | 2024-06-19/2024-07-01 | true",
+            "2024-07    | -          | 2024-06~              | false",
+    })
+    void anAffiliationCountsWhenItsDatesMayOverlapTheClaimsStatedOn(String from, String to, String stated,
+            boolean counts) {
+        assertEquals(counts, Membership.inForce(PartialDate.parseNullable(from), PartialDate.parseNullable(to),
+                PartialDate.parse(stated)));
+    }
+
+    @Test
+    void windowsIntersectAlongEachPathAndCyclesEndTheWalk() {
+        UUID government = source("government");
+        UUID ministry = source("ministry", link(government, "2020", "2024-12"));
+        UUID spokesman = source("spokesman", link(ministry, "2024-03", null));
+        UUID press = source("press office", link(ministry, null, null), link(spokesman, null, null));
+        source("stranger");
+        // A cycle: the government is also listed under the press office.
+        network.put(government, new SourceSummary(government, "government", "government", "INSTITUTION", "B", null,
+                false, List.of(link(press, null, null))));
+
+        List<Membership.Window> windows = Membership.windows(government, network);
+        assertEquals(new Membership.Window(government, null, null), windows.get(0));
+        assertEquals(List.of(
+                new Membership.Window(government, null, null),
+                new Membership.Window(ministry, LocalDate.parse("2020-01-01"), LocalDate.parse("2024-12-31")),
+                new Membership.Window(spokesman, LocalDate.parse("2024-03-01"), LocalDate.parse("2024-12-31")),
+                new Membership.Window(press, LocalDate.parse("2024-03-01"), LocalDate.parse("2024-12-31")),
+                new Membership.Window(press, LocalDate.parse("2020-01-01"), LocalDate.parse("2024-12-31"))),
+                windows);
+    }
+
+    @Test
+    void aPathWhoseWindowsNeverMeetIsNoMembership() {
+        UUID office = source("office");
+        UUID unit = source("unit", link(office, "2010", "2012"));
+        source("clerk", link(unit, "2015", null));
+        assertEquals(List.of(new Membership.Window(office, null, null),
+                new Membership.Window(unit, LocalDate.parse("2010-01-01"), LocalDate.parse("2012-12-31"))),
+                Membership.windows(office, network));
+    }
+}
