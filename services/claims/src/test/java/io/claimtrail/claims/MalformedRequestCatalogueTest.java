@@ -325,6 +325,14 @@ class MalformedRequestCatalogueTest {
         list.put("topic NUL", "topic=%00");
         list.forEach((what, query) -> all.add(new Malformed("GET /claims", what, "GET", "/claims?" + query, Map.of(),
                 null, null)));
+        for (String query : List.of("asOf=2024-13", "knownAt=yesterday", "topic=" + "t".repeat(65), "topic=%00")) {
+            all.add(new Malformed("GET /claims/calibration", query, "GET", "/claims/calibration?" + query, Map.of(),
+                    null, null));
+        }
+        all.add(new Malformed("GET /claims/track-records/{sourceId}", "includeMembers yes", "GET",
+                "/claims/track-records/" + PENTAGON + "?includeMembers=yes", Map.of(), null, null));
+        all.add(new Malformed("GET /claims", "includeMembers without sourceId", "GET", "/claims?includeMembers=true",
+                Map.of(), null, null));
 
         Map<String, String> asOf = new LinkedHashMap<>();
         asOf.put("asOf month 13", "asOf=2024-13");

@@ -1,6 +1,7 @@
 package io.claimtrail.claims.api;
 
 import io.claimtrail.claims.domain.AssessmentService;
+import io.claimtrail.claims.domain.Calibration;
 import io.claimtrail.claims.domain.ClaimDraft;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimService;
@@ -396,6 +397,27 @@ public class ClaimResource {
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
         UUID claimId = claimId(id);
         return assessments.of(claimId, view(asOf, knownAt)).map(AssessmentView::of);
+    }
+
+    @GET
+    @Path("/calibration")
+    @Operation(summary = "Are the credibility ratings calibrated?", description = "For each Admiralty credibility "
+            + "level: the claims rated so before their verdict (the last rating effective by their first CONFIRMED or "
+            + "REFUTED transition) that stand CONFIRMED or REFUTED, the observed rate of confirmation with its "
+            + "Beta(1,1) estimate and 90 % interval, and whether the level's STIX probability (1 -> 0.9 ... 5 -> 0.1) "
+            + "lies in it; and the Brier score of all rated levels. topic may repeat (any matches); asOf / knownAt "
+            + "give the claims and verdicts as they stood then. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "Levels 1 to 6")
+    @APIResponse(responseCode = "400", description = "A bad topic, asOf or knownAt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Calibration> calibration(
+            @Parameter(description = "Up to 50 topics of at most 64 characters each") @QueryParam("topic")
+            @Size(max = 50) List<@Size(max = 64) String> topic,
+            @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        if (topic != null) {
+            topic.forEach(one -> Storable.param("topic", one));
+        }
+        return trackRecords.calibration(topic == null ? List.of() : topic, view(asOf, knownAt));
     }
 
     @GET

@@ -46,6 +46,11 @@ public class TrackRecordService {
                 .map(rows -> summarise(sourceId, rows, day, view.day(), includeMembers, found.size() - 1)));
     }
 
+    /** The analysts' calibration over the claims (with any of the topics) resolved in the view. */
+    public Uni<Calibration> calibration(List<String> topics, AsOf view) {
+        return queries.calibration(topics, view).map(rows -> Calibration.of(view.day(), topics, rows));
+    }
+
     /** The institution and its members at any depth, each with the window it spoke for it in. */
     public Uni<List<Membership.Window>> members(UUID sourceId, AsOf view) {
         return directory.network(List.of(sourceId), view.recordOnly(), false, true)

@@ -198,6 +198,51 @@ public class ClaimQueries {
         });
     }
 
+    /** How many claims rated {@code credibility} before their verdict ended {@code outcome} (CONFIRMED or REFUTED). */
+    public record CalibrationRow(int credibility, ClaimStatus outcome, long claims) {
+    }
+
+    /**
+     * The live claims (with any of the topics, if given) that stand CONFIRMED or REFUTED in the view, counted by the
+     * credibility they were rated with before their first verdict (the last non-verdict link effective by it) and by
+     * the verdict.
+     */
+    public Uni<List<CalibrationRow>> calibration(List<String> topics, AsOf view) {
+        List<Object> params = new ArrayList<>();
+        AsOf.Sql sql = view.sql(params);
+        String conditions = sql.stated("t.effective_latest") + " AND " + sql.recorded("t.recorded_at") + " AND "
+                + sql.notWithdrawn("t.withdrawn_at");
+        String status = view.current() ? "c.status" : STATE_AS_OF.formatted(conditions);
+        String from = view.knownAt() == null ? "claim c" : "claim_version c";
+        StringBuilder where = new StringBuilder(" WHERE NOT c.archived");
+        if (view.knownAt() != null) {
+            where.append(" AND ").append(sql.version("c"));
+        }
+        if (view.day() != null) {
+            where.append(" AND ").append(sql.stated("c.stated_latest"));
+        }
+        if (topics != null && !topics.isEmpty()) {
+            where.append(" AND c.topics && $").append(add(params, topics.toArray(String[]::new))).append("::text[]");
+        }
+        String query = "SELECT rating, outcome, count(*) FROM (SELECT " + status + " AS outcome,"
+                + " (SELECT t.credibility FROM claim_transition t WHERE t.claim_id = c.id AND " + conditions
+                + " AND t.to_status NOT IN ('CONFIRMED', 'REFUTED', 'RETRACTED') AND (t.from_status IS NULL OR"
+                + " t.effective_earliest <= (SELECT min(v.effective_earliest) FROM claim_transition v"
+                + " WHERE v.claim_id = c.id AND v.to_status IN ('CONFIRMED', 'REFUTED') AND "
+                + conditions.replace("t.", "v.") + "))"
+                + " ORDER BY (t.from_status IS NULL), t.effective_earliest DESC NULLS LAST,"
+                + " t.effective_latest DESC NULLS FIRST, t.recorded_at DESC, t.id DESC LIMIT 1) AS rating"
+                + " FROM " + from + where + ") x WHERE outcome IN ('CONFIRMED', 'REFUTED') AND rating IS NOT NULL"
+                + " GROUP BY rating, outcome ORDER BY rating, outcome";
+        return pool.preparedQuery(query).execute(Tuple.from(params)).map(rows -> {
+            List<CalibrationRow> list = new ArrayList<>();
+            for (Row row : rows) {
+                list.add(new CalibrationRow(row.getInteger(0), ClaimStatus.valueOf(row.getString(1)), row.getLong(2)));
+            }
+            return list;
+        });
+    }
+
     private static int add(List<Object> params, Object value) {
         params.add(value);
         return params.size();
