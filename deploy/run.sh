@@ -176,6 +176,14 @@ print_tokens() {
   printf '\n  e.g. curl -H "Authorization: Bearer $TOKEN" http://localhost:8081/sources\n'
 }
 
+# The story page of the demo, with a viewer token in the link's fragment: the browser keeps it in the tab and never
+# sends it to a server except in the Authorization header.
+print_story_link() {
+  [ -n "$local_keys" ] && [ -f services/timelines/pom.xml ] || return 0
+  printf '\nThe demo story as a page (the link carries a 12-hour viewer token):\n\n  %s\n' \
+    "http://localhost:8083/timelines/nk-troops-ukraine-2024/view#token=$(tokens token "$local_keys" viewer)"
+}
+
 print_urls() {
   local entry name base
   printf '\nClaimtrail is running.\n\n'
@@ -197,6 +205,7 @@ print_urls() {
   fi
   printf '  %-10s %-11s %s\n' Logs "" "$LOG_DIR/"
   print_tokens
+  print_story_link
   printf '\nPress Ctrl-C to stop.\n'
 }
 

@@ -39,6 +39,7 @@ fi
 
 cat <<TXT
 ==> The demo story (TV Chosun, the Pentagon and North Korean troops, July 2024), with a viewer token or above:
+      page:              $TIMELINES/timelines/$SLUG/view (give it the token with "Use a token")
       entries:           $TIMELINES/timelines/$SLUG/entries
       as of 2024-07-01:  $TIMELINES/timelines/$SLUG/entries?asOf=2024-07-01
       TimelineJS export: $TIMELINES/timelines/$SLUG/timelinejs
