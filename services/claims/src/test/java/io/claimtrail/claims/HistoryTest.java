@@ -1,11 +1,11 @@
 package io.claimtrail.claims;
 
 import io.claimtrail.common.api.KnownAtAhead;
+import io.claimtrail.testing.Replay;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +31,6 @@ import static org.hamcrest.Matchers.startsWith;
 @ClaimsTest
 class HistoryTest {
 
-    private static Instant moment() throws InterruptedException {
-        Thread.sleep(3);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Thread.sleep(3);
-        return now;
-    }
-
     private static Map<String, Object> report(String topic, String text, String statedOn) {
         Map<String, Object> body = Claims.claim(text, TV_CHOSUN, statedOn, "ASSERTION");
         body.put("topics", List.of(topic));
@@ -50,22 +43,22 @@ class HistoryTest {
     }
 
     @Test
-    void everyReadShowsTheClaimAsItWasRecordedThen() throws InterruptedException {
+    void everyReadShowsTheClaimAsItWasRecordedThen() {
         String topic = Claims.uniqueTopic();
-        Instant beforeAll = moment();
+        Instant beforeAll = Replay.moment();
         String id = Claims.create(report(topic, "North Korea will send engineers", "2024-06"));
         String briefing = Claims.create("No evidence of that", SINGH, "2024-07-01", "NO_EVIDENCE", List.of(topic));
-        Instant asFirstRecorded = moment();
+        Instant asFirstRecorded = Replay.moment();
 
         Map<String, Object> edited = report(topic + "-moved", "North Korea will send military engineers", "2024-06-27");
         edited.put("quote", "engineering troops");
         edit(id, edited);
-        Instant afterEdit = moment();
+        Instant afterEdit = Replay.moment();
         given().contentType(ContentType.JSON).body(Map.of("type", "NO_EVIDENCE_FOR", "targetId", id))
                 .post("/claims/" + briefing + "/relations").then().statusCode(201);
-        Instant afterRelation = moment();
+        Instant afterRelation = Replay.moment();
         given().queryParam("reason", "duplicate entry").delete("/claims/" + id).then().statusCode(200);
-        Instant afterArchive = moment();
+        Instant afterArchive = Replay.moment();
 
         // The single read, at each moment.
         given().queryParam("knownAt", beforeAll.toString()).get("/claims/" + id).then().statusCode(404)
@@ -128,17 +121,17 @@ class HistoryTest {
     }
 
     @Test
-    void backDatedCorrectionsAndWithdrawnTransitions() throws InterruptedException {
+    void backDatedCorrectionsAndWithdrawnTransitions() {
         String topic = Claims.uniqueTopic();
         String id = Claims.create(report(topic, "Troops will arrive in July", "2024-06-20"));
         String denial = Claims.create("No troops are coming", PENTAGON, "2024-07-10", "DENIAL", List.of(topic));
         Claims.transition(id, "CONFIRMED", 1, "2024-08").statusCode(200);
-        Instant beforeCorrection = moment();
+        Instant beforeCorrection = Replay.moment();
         // Learned later: it had been disputed on 28 June, before the confirmation.
         Map<String, Object> correction = new HashMap<>(Map.of("to", "DISPUTED", "credibility", 4,
                 "reason", "Denied at the time", "effectiveOn", "2024-06-28"));
         Claims.transition(id, correction).statusCode(200).body("status", equalTo("CONFIRMED"));
-        Instant afterCorrection = moment();
+        Instant afterCorrection = Replay.moment();
 
         given().queryParam("asOf", "2024-07-01").get("/claims/" + id).then().body("status", equalTo("DISPUTED"))
                 .body("credibility", equalTo(4));
@@ -162,7 +155,7 @@ class HistoryTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"" + Claims.version(id) + "\"").body(withdrawal)
                 .post("/claims/" + id + "/transitions/" + confirmation + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("DISPUTED")).body("credibility", equalTo(4));
-        Instant afterWithdrawal = moment();
+        Instant afterWithdrawal = Replay.moment();
         given().contentType(ContentType.JSON).header("If-Match", "\"" + Claims.version(id) + "\"").body(withdrawal)
                 .post("/claims/" + id + "/transitions/" + confirmation + "/withdrawal").then().statusCode(409)
                 .body("detail", containsString("already withdrawn"));

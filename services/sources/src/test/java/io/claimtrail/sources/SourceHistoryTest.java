@@ -1,10 +1,10 @@
 package io.claimtrail.sources;
 
+import io.claimtrail.testing.Replay;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** Faithful history of a source: names, aliases, affiliations, archiving and reliability ratings over time. */
 @SourcesTest
 class SourceHistoryTest {
-
-    private static Instant moment() throws InterruptedException {
-        Thread.sleep(3);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Thread.sleep(3);
-        return now;
-    }
 
     private static String etag(String id) {
         return given().get("/sources/" + id).then().statusCode(200).extract().header("ETag");
@@ -48,7 +41,7 @@ class SourceHistoryTest {
     }
 
     @Test
-    void everyReadShowsTheSourceAsItWasRecordedThen() throws InterruptedException {
+    void everyReadShowsTheSourceAsItWasRecordedThen() {
         String ministry = Fixtures.create(Fixtures.source(Fixtures.unique("Ministry"), "INSTITUTION"));
         String office = Fixtures.create(Fixtures.source(Fixtures.unique("Press office"), "OFFICE"));
         String name = Fixtures.unique("Channel One");
@@ -56,22 +49,22 @@ class SourceHistoryTest {
         body.put("aliases", List.of("C1"));
         body.put("reliability", "B");
         body.put("affiliations", List.of(Fixtures.affiliation(ministry, "state broadcaster", "2020", null)));
-        Instant beforeAll = moment();
+        Instant beforeAll = Replay.moment();
         String id = Fixtures.create(body);
         String slug = given().get("/sources/" + id).then().extract().path("slug");
-        Instant asEntered = moment();
+        Instant asEntered = Replay.moment();
 
         Map<String, Object> renamed = Fixtures.source(name + " International", "OUTLET");
         renamed.put("slug", slug + "-intl");
         renamed.put("aliases", List.of("C1", "C1 Intl"));
         renamed.put("affiliations", List.of(Fixtures.affiliation(office, "outlet", "2023", null)));
         replace(id, renamed);
-        Instant afterRename = moment();
+        Instant afterRename = Replay.moment();
         // Learned later: unreliable since March 2024.
         rate(id, "D", "2024-03", "Caught fabricating footage");
-        Instant afterRating = moment();
+        Instant afterRating = Replay.moment();
         given().queryParam("reason", "merged").delete("/sources/" + id).then().statusCode(200);
-        Instant afterArchive = moment();
+        Instant afterArchive = Replay.moment();
 
         given().queryParam("knownAt", beforeAll.toString()).get("/sources/" + id).then().statusCode(404)
                 .body("detail", containsString("not yet recorded"));

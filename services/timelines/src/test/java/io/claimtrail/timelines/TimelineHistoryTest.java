@@ -1,11 +1,11 @@
 package io.claimtrail.timelines;
 
+import io.claimtrail.testing.Replay;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -33,25 +33,18 @@ class TimelineHistoryTest {
         Stubs.reset();
     }
 
-    private static Instant moment() throws InterruptedException {
-        Thread.sleep(3);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Thread.sleep(3);
-        return now;
-    }
-
     private static String etag(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
-    void theStoryAsItWasRecordedThen() throws InterruptedException {
+    void theStoryAsItWasRecordedThen() {
         String slug = Timelines.uniqueSlug();
-        Instant beforeAll = moment();
+        Instant beforeAll = Replay.moment();
         String id = Timelines.create(Timelines.timeline(slug, "North Korean troops", List.of("north-korea")));
         String pact = Timelines.event(id, "Pact signd", "2024-06-19");
         String briefing = Timelines.event(id, "Briefing", "2024-07-01");
-        Instant asFirstRecorded = moment();
+        Instant asFirstRecorded = Replay.moment();
 
         given().contentType(ContentType.JSON).header("If-Match", etag("/timelines/" + id))
                 .body(Map.of("slug", slug + "-2", "title", "North Korean troops in Ukraine",
@@ -61,7 +54,7 @@ class TimelineHistoryTest {
                 .body(Map.of("title", "Pact signed", "occurred", "2024-06-19"))
                 .put("/timelines/" + id + "/events/" + pact).then().statusCode(200);
         given().delete("/timelines/" + id + "/events/" + briefing).then().statusCode(200);
-        Instant afterEdits = moment();
+        Instant afterEdits = Replay.moment();
 
         // The timeline itself: title, topics and slug as they were.
         given().queryParam("knownAt", beforeAll.toString()).get("/timelines/" + id).then().statusCode(404)

@@ -59,8 +59,7 @@ final class ClaimReviews {
         if (!appearances.isEmpty()) {
             item.put("appearance", appearances);
         }
-        snapshot.appearances().stream().min(java.util.Comparator.comparing(
-                (Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest)).ifPresent(first -> item.put("firstAppearance", work(first, sources)));
+        snapshot.firstAppearance().ifPresent(first -> item.put("firstAppearance", work(first, sources)));
         return item;
     }
 

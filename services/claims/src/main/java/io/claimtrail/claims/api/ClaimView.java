@@ -65,9 +65,7 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
     public static ClaimView of(ClaimSnapshot snapshot) {
         Claim claim = snapshot.claim();
         List<Appearance> appearances = snapshot.appearances();
-        AppearanceView first = appearances.stream()
-                .min(java.util.Comparator.comparing((Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest))
-                .map(AppearanceView::of).orElse(null);
+        AppearanceView first = snapshot.firstAppearance().map(AppearanceView::of).orElse(null);
         var confidence = Credibility.stixConfidence(snapshot.credibility());
         return new ClaimView(claim.id, claim.text, claim.quote, claim.language, claim.sourceId, claim.stated(),
                 List.copyOf(claim.topics), claim.kind, PartialDate.parseNullable(claim.resolvesBy),

@@ -16,9 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** One statement attributed to one source, with where it appeared and where it stands now. */
@@ -103,11 +101,5 @@ public class Claim {
 
     public PartialDate stated() {
         return PartialDate.parse(statedOn);
-    }
-
-    /** The earliest publication: by date where known, else the first listed. */
-    public Optional<Appearance> firstAppearance() {
-        return appearances.stream().min(Comparator.comparing(
-                (Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest));
     }
 }

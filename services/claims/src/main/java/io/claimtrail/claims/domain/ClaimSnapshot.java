@@ -4,7 +4,9 @@ import io.claimtrail.common.time.AsOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A claim as the public record stood on the view's day and as this system had recorded it at the view's moment
@@ -42,5 +44,11 @@ public record ClaimSnapshot(Claim claim, ClaimStatus status, int credibility, As
         return claim.appearances.stream()
                 .filter(a -> a.publishedEarliest == null || !a.publishedEarliest.isAfter(view.day()))
                 .toList();
+    }
+
+    /** The earliest publication seen in the view: by date where known, else the first listed. */
+    public Optional<Appearance> firstAppearance() {
+        return appearances().stream().min(Comparator.comparing(
+                (Appearance a) -> a.publishedEarliest == null ? LocalDate.MAX : a.publishedEarliest));
     }
 }

@@ -15,8 +15,4 @@ public class TransitionRepository implements PanacheRepositoryBase<Transition, U
     public Uni<List<Transition>> history(UUID claimId) {
         return list("claimId = ?1 order by recordedAt, id", claimId);
     }
-
-    public Uni<Transition> latest(UUID claimId) {
-        return find("claimId = ?1 order by recordedAt desc, id desc", claimId).firstResult();
-    }
 }
