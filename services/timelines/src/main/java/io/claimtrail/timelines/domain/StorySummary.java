@@ -18,17 +18,25 @@ import java.util.UUID;
 
 /**
  * What a story amounts to at a time: claims by status, the first report of each cluster of claims that repeat or
- * back one another (SUPPORTS, CITES, DUPLICATES, UPDATES), and lead times from first appearance to confirmation.
+ * back one another (SUPPORTS, CITES, DUPLICATES, UPDATES) with who followed how many days later and how long until
+ * the first dispute, confirmation and refutation, per source how often it was first (and right), and lead times
+ * from first appearance to confirmation.
  */
 @Schema(name = "TimelineSummary")
 public record StorySummary(UUID timelineId, LocalDate asOf, int events, int claims, Map<String, Integer> byStatus,
         List<Cluster> clusters, List<LeadTime> leadTimes, Double medianLeadDays, boolean degraded,
-        List<String> warnings) {
+        List<String> warnings,
+        @Schema(description = "Per source over the clusters: how often it reported, how often first, how often its "
+                + "first reports were later confirmed") List<LeadLag.SourceLead> sources) {
 
     private static final Set<String> SAME_LINE = Set.of("SUPPORTS", "CITES", "DUPLICATES", "UPDATES");
 
-    /** Claims that are one line of evidence, and the one that reported it first. */
-    public record Cluster(List<UUID> claimIds, FirstReport firstReport) {
+    /**
+     * Claims that are one line of evidence, the one that reported it first, each later source's lag in days, and
+     * the days from the first report to the first dispute, confirmation and refutation ({@link LeadLag}).
+     */
+    public record Cluster(List<UUID> claimIds, FirstReport firstReport, List<LeadLag.Lag> lags,
+            Long daysToFirstDispute, Long daysToFirstConfirmation, Long daysToFirstRefutation) {
     }
 
     public record FirstReport(UUID claimId, String text, UUID sourceId, String sourceName, PartialDate statedOn) {
@@ -43,12 +51,23 @@ public record StorySummary(UUID timelineId, LocalDate asOf, int events, int clai
         Map<String, Integer> byStatus = new TreeMap<>();
         claims.forEach(c -> byStatus.merge(c.status(), 1, Integer::sum));
         List<LeadTime> leadTimes = claims.stream().map(StorySummary::leadTime).filter(l -> l != null).toList();
+        List<List<Entry>> groups = groups(claims);
         return new StorySummary(assembled.timeline().id, assembled.asOf(),
-                assembled.entries().size() - claims.size(), claims.size(), byStatus, clusters(claims), leadTimes,
-                Stats.median(leadTimes.stream().map(LeadTime::days).toList()), assembled.degraded(), assembled.warnings());
+                assembled.entries().size() - claims.size(), claims.size(), byStatus,
+                groups.stream().map(StorySummary::cluster).toList(), leadTimes,
+                Stats.median(leadTimes.stream().map(LeadTime::days).toList()), assembled.degraded(), assembled.warnings(),
+                LeadLag.bySource(groups));
     }
 
-    private static List<Cluster> clusters(List<Entry> claims) {
+    private static Cluster cluster(List<Entry> members) {
+        Entry first = members.stream().min(Entry.CHRONOLOGICAL).orElseThrow();
+        LeadLag.Timing timing = LeadLag.of(members);
+        return new Cluster(members.stream().map(Entry::id).toList(), new FirstReport(first.id(), first.text(),
+                first.source().id(), first.source().name(), first.date()), timing.lags(), timing.daysToFirstDispute(),
+                timing.daysToFirstConfirmation(), timing.daysToFirstRefutation());
+    }
+
+    private static List<List<Entry>> groups(List<Entry> claims) {
         Map<UUID, UUID> parent = new HashMap<>();
         claims.forEach(c -> parent.put(c.id(), c.id()));
         for (Entry claim : claims) {
@@ -63,11 +82,7 @@ public record StorySummary(UUID timelineId, LocalDate asOf, int events, int clai
         }
         Map<UUID, List<Entry>> groups = new LinkedHashMap<>();
         claims.forEach(c -> groups.computeIfAbsent(root(parent, c.id()), k -> new ArrayList<>()).add(c));
-        return groups.values().stream().map(members -> {
-            Entry first = members.stream().min(Entry.CHRONOLOGICAL).orElseThrow();
-            return new Cluster(members.stream().map(Entry::id).toList(), new FirstReport(first.id(), first.text(),
-                    first.source().id(), first.source().name(), first.date()));
-        }).toList();
+        return List.copyOf(groups.values());
     }
 
     private static UUID root(Map<UUID, UUID> parent, UUID id) {
