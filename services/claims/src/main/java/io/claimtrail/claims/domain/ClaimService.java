@@ -162,14 +162,20 @@ public class ClaimService {
      * recorded at knownAt or not yet certainly stated on the day.
      */
     public Uni<ClaimSnapshot> get(UUID id, AsOf view) {
-        return recorded(id, view)
-                .chain(claim -> {
-                    if (!view.stated(claim.statedLatest)) {
-                        throw new ProblemException(404, "Claim " + id + " was not yet certainly stated on "
-                                + view.day() + " (statedOn " + claim.statedOn + ")");
-                    }
-                    return snapshots(List.of(claim), view).map(list -> list.get(0));
-                });
+        if (view.current()) {
+            return recorded(id, view).map(ClaimSnapshot::current);
+        }
+        return rows.seen(List.of(id), view).chain(seen -> {
+            if (seen.claims().isEmpty()) {
+                return recorded(id, view).map(claim -> (ClaimSnapshot) null);
+            }
+            Claim claim = seen.claims().get(0);
+            if (!view.stated(claim.statedLatest)) {
+                throw new ProblemException(404, "Claim " + id + " was not yet certainly stated on "
+                        + view.day() + " (statedOn " + claim.statedOn + ")");
+            }
+            return Uni.createFrom().item(snapshots(seen.claims(), seen.transitions(), view).get(0));
+        });
     }
 
     /** The claim's version seen by the view; 404 when there is no such claim, or it was not yet recorded then. */
@@ -184,8 +190,7 @@ public class ClaimService {
     }
 
     public Uni<Page<ClaimSnapshot>> list(ClaimQueries.Filter filter, PageRequest page) {
-        return queries.search(filter, page).chain(hits -> rows.byIds(hits.ids(), filter.view())
-                .chain(found -> snapshots(found, filter.view()))
+        return queries.search(filter, page).chain(hits -> read(hits.ids(), filter.view())
                 .map(items -> new Page<>(items, page.page(), page.size(), hits.total(), hits.totalExact())));
     }
 
@@ -194,15 +199,15 @@ public class ClaimService {
             throw ProblemException.invalid("ids", "at most " + MAX_LOOKUP + " ids in one call, got " + ids.size());
         }
         Uni<List<Claim>> now = view.knownAt() == null ? Uni.createFrom().nullItem() : rows.byIds(ids);
-        return rows.byIds(ids, view).chain(found -> now.chain(existing -> {
-            Set<UUID> seen = new LinkedHashSet<>();
-            (existing == null ? found : existing).forEach(c -> seen.add(c.id));
-            List<UUID> missing = ids.stream().distinct().filter(id -> !seen.contains(id)).toList();
-            List<Claim> visible = found.stream().filter(c -> view.stated(c.statedLatest)).toList();
+        return read(ids, view).chain(found -> now.map(existing -> {
+            Set<UUID> known = new LinkedHashSet<>();
+            (existing == null ? found.stream().map(ClaimSnapshot::claim).toList() : existing).forEach(c -> known.add(c.id));
+            List<UUID> missing = ids.stream().distinct().filter(id -> !known.contains(id)).toList();
+            List<ClaimSnapshot> visible = found.stream().filter(c -> view.stated(c.claim().statedLatest)).toList();
             Set<UUID> shown = new LinkedHashSet<>();
-            visible.forEach(c -> shown.add(c.id));
-            List<UUID> notYet = seen.stream().filter(id -> !shown.contains(id)).toList();
-            return snapshots(visible, view).map(items -> new Lookup(items, missing, notYet));
+            visible.forEach(c -> shown.add(c.claim().id));
+            List<UUID> notYet = known.stream().filter(id -> !shown.contains(id)).toList();
+            return new Lookup(visible, missing, notYet);
         }));
     }
 
@@ -253,6 +258,14 @@ public class ClaimService {
             return Uni.createFrom().item(found.stream().map(ClaimSnapshot::current).toList());
         }
         return rows.histories(found.stream().map(c -> c.id).toList()).map(moves -> snapshots(found, moves, view));
+    }
+
+    /** The claims with these ids with the status and credibility their transitions give them in the view, in one read. */
+    private Uni<List<ClaimSnapshot>> read(List<UUID> ids, AsOf view) {
+        if (view.current()) {
+            return rows.byIds(ids).map(found -> found.stream().map(ClaimSnapshot::current).toList());
+        }
+        return rows.seen(ids, view).map(seen -> snapshots(seen.claims(), seen.transitions(), view));
     }
 
     static List<ClaimSnapshot> snapshots(List<Claim> found, List<Transition> moves, AsOf view) {

@@ -60,6 +60,12 @@ public class ClaimRows {
             + "withdrawn_at, withdrawn_reason, withdrawn_by, suggestion_id "
             + "FROM claim_transition WHERE claim_id = ANY($1) ORDER BY claim_id, recorded_at, id";
 
+    /** Every transition of the claim aliased c, as a JSON array of arrays in the order of {@link #transition}. */
+    private static final String TRANSITIONS_JSON = "coalesce((SELECT json_agg(json_build_array(t.id, t.from_status, "
+            + "t.to_status, t.credibility, t.reason, t.evidence_url, t.evidence_claim_id, t.effective_on, "
+            + "t.effective_earliest, t.effective_latest, t.recorded_at, t.actor, t.withdrawn_at, t.withdrawn_reason, "
+            + "t.withdrawn_by) ORDER BY t.recorded_at, t.id) FROM claim_transition t WHERE t.claim_id = c.id), '[]')::text";
+
     /** A version of a claim: the claim as it was recorded from {@code recordedFrom} until {@code recordedTo}. */
     public record Version(Claim claim, Instant recordedFrom, Instant recordedTo, String actor) {
     }
@@ -137,6 +143,60 @@ public class ClaimRows {
             rows.forEach(row -> found.add(version(row, 0).claim()));
             return Repositories.inOrderOf(ids, found, claim -> claim.id);
         });
+    }
+
+    /** Claims as a view read them, with every transition of each: what a snapshot in that view is made of. */
+    public record Seen(List<Claim> claims, List<Transition> transitions) {
+    }
+
+    /**
+     * The claims with these ids as the view sees them (now, or their versions in force at knownAt), in the order of
+     * the ids, each with all its transitions, in one statement; ids unknown (then) are left out.
+     */
+    public Uni<Seen> seen(Collection<UUID> ids, AsOf view) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(new Seen(List.of(), List.of()));
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(ids.stream().distinct().toArray(UUID[]::new));
+        // The current row in the layout of a version, so that one reader serves both.
+        String sql = view.knownAt() != null
+                ? "SELECT " + VERSION_COLUMNS + ", " + TRANSITIONS_JSON + " FROM claim_version c WHERE c.id = ANY($1) AND "
+                        + view.sql(params).version("c")
+                : "SELECT " + COLUMNS + ", c.topics, claim_appearances_json(c.id)::text, c.updated_at, NULL::timestamptz, "
+                        + "c.updated_by, " + TRANSITIONS_JSON + " FROM claim c WHERE c.id = ANY($1)";
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<Claim> found = new ArrayList<>();
+            List<Transition> moves = new ArrayList<>();
+            for (Row row : rows) {
+                Claim claim = version(row, 0).claim();
+                found.add(claim);
+                new JsonArray(row.getString(23)).forEach(item -> moves.add(transition(claim.id, (JsonArray) item)));
+            }
+            return new Seen(Repositories.inOrderOf(ids, found, claim -> claim.id), moves);
+        });
+    }
+
+    /** A transition as {@link #TRANSITIONS_JSON} gives it. */
+    private static Transition transition(UUID claimId, JsonArray json) {
+        Transition move = new Transition();
+        move.id = UUID.fromString(json.getString(0));
+        move.claimId = claimId;
+        move.from = json.getString(1) == null ? null : ClaimStatus.valueOf(json.getString(1));
+        move.to = ClaimStatus.valueOf(json.getString(2));
+        move.credibility = json.getInteger(3);
+        move.reason = json.getString(4);
+        move.evidenceUrl = json.getString(5);
+        move.evidenceClaimId = json.getString(6) == null ? null : UUID.fromString(json.getString(6));
+        move.effectiveOn = json.getString(7);
+        move.effectiveEarliest = json.getString(8) == null ? null : LocalDate.parse(json.getString(8));
+        move.effectiveLatest = json.getString(9) == null ? null : LocalDate.parse(json.getString(9));
+        move.recordedAt = OffsetDateTime.parse(json.getString(10)).toInstant();
+        move.actor = json.getString(11);
+        move.withdrawnAt = json.getString(12) == null ? null : OffsetDateTime.parse(json.getString(12)).toInstant();
+        move.withdrawnReason = json.getString(13);
+        move.withdrawnBy = json.getString(14);
+        return move;
     }
 
     /** Versions of a claim, oldest first, from {@code offset}. */

@@ -111,22 +111,24 @@ public class StoryPages {
             live.append(" AND ").append(sql.version("c"));
         }
         List<String> scans = new ArrayList<>();
-        List<String> wanted = topics.stream().distinct().toList();
-        if (recorded && !wanted.isEmpty()) {
-            // Past versions have no claim_topic rows: one scan of the versions' topics index.
-            params.add(wanted.toArray(String[]::new));
-            scans.add(keyed("claim_version c WHERE c.topics && $" + params.size() + "::text[]", position, live));
-        } else {
-            // implied by stated (a claim's earliest bound is never after its latest) but on the index: the scan of
-            // a topic stops at the day instead of reading the rest of the story
-            String bounded = view.day() == null ? "" : " AND ct.stated_earliest <= " + sql.day();
-            for (String topic : wanted) {
-                params.add(topic);
-                scans.add("(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
-                        + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size()
-                        + " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded + live
-                        + " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)");
-            }
+        // One ordered scan per topic: claim_topic (V4) for the current claims, claim_version_topic (V8) for the
+        // versions recorded then, each row with its claim's date bounds. The day bound is implied by stated (a
+        // claim's earliest bound is never after its latest) but on the index: the scan stops at the day instead of
+        // reading the rest of the story.
+        String bounded = view.day() == null ? "" : " AND ct.stated_earliest <= " + sql.day();
+        for (String topic : topics.stream().distinct().toList()) {
+            params.add(topic);
+            String onward = " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded;
+            String order = " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)";
+            scans.add(recorded
+                    // claim_version_topic carries all the view needs (open bounds as infinities are never stated)
+                    ? "(SELECT ct.claim_id AS id, ct.stated_earliest AS e, ct.stated_latest AS l"
+                            + " FROM claim_version_topic ct WHERE ct.topic = $" + params.size()
+                            + onward + " AND NOT ct.archived AND " + sql.stated("ct.stated_latest") + " AND "
+                            + sql.version("ct") + order
+                    : "(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
+                            + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size() + onward + live
+                            + order);
         }
         if (!pinnedIds.isEmpty()) {
             params.add(pinnedIds.toArray(UUID[]::new));
