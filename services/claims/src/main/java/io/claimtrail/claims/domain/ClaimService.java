@@ -5,6 +5,7 @@ import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.audit.AuditView;
 import io.claimtrail.common.security.Caller;
 import io.claimtrail.common.security.Roles;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.client.SourceSummary;
@@ -23,7 +24,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.claimtrail.common.time.AsOf;
 
 import java.time.Instant;
 import java.util.ArrayList;

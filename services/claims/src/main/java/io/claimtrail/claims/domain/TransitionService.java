@@ -3,6 +3,7 @@ package io.claimtrail.claims.domain;
 import io.claimtrail.claims.api.ClaimView;
 import io.claimtrail.common.audit.AuditLog;
 import io.claimtrail.common.security.Caller;
+import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
 import io.claimtrail.claims.store.ClaimRepository;
 import io.claimtrail.claims.store.RelationRepository;
@@ -16,8 +17,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import io.claimtrail.common.time.AsOf;
 
 import java.time.Instant;
 import java.util.ArrayList;
