@@ -211,8 +211,9 @@
     var el = $('strip');
     state.strip = JSON.parse(el.dataset.strip);
     if (state.strip.firstDay === 'null' || state.strip.lastDay === 'null') { return; }
-    state.first = state.strip.firstDay;
-    state.last = state.strip.lastDay;
+    // A day asked for outside the story's days (or a story shown without its claims) widens the control to it.
+    state.first = state.asOf && state.asOf < state.strip.firstDay ? state.asOf : state.strip.firstDay;
+    state.last = state.asOf && state.asOf > state.strip.lastDay ? state.asOf : state.strip.lastDay;
     range.min = '0';
     range.max = String(index(state.last));
     range.disabled = false;
@@ -243,15 +244,22 @@
       xAxis: { type: 'category', data: strip.days }, yAxis: { type: 'value', minInterval: 1 }, series: series }, true);
     var legend = $('strip-legend');
     if (legend) {
-      legend.textContent = 'On ' + spoken(strip.days[pick]) + ': ' + series.map(function (s) {
+      legend.textContent = 'On ' + spoken(strip.days[pick]) + ': ' + (series.length ? series.map(function (s) {
         return s.data[pick].value + ' ' + s.name.toLowerCase();
-      }).join(', ') + '.';
+      }).join(', ') : 'no claims') + '.';
     }
   }
 
   document.body.addEventListener('htmx:afterSwap', function (e) {
     var target = e.detail.target;
-    if (target.id === 'entries-body') { markChanges(); }
+    if (target.id === 'entries-body') {
+      var head = $('story-data');
+      if (head && head.dataset.title) {
+        $('story-title').textContent = head.dataset.title;
+        document.title = head.dataset.title + ' · Claimtrail';
+      }
+      markChanges();
+    }
     if (target.id === 'chart-slot') { chartArrived(); }
     if (target.classList.contains('panel')) {
       target.hidden = false;

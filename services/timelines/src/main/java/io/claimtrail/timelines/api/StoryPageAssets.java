@@ -40,7 +40,7 @@ public class StoryPageAssets {
 
     @GET
     @Path("/{name}")
-    @Operation(summary = "A script or style of the story page")
+    @Operation(hidden = true, summary = "A script or style of the story page")
     public Response asset(@PathParam("name") String name) {
         String[] file = FILES.get(name);
         if (file == null) {

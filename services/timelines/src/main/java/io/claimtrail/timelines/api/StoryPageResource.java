@@ -40,7 +40,8 @@ import java.util.Map;
  * what was known day by day. The shells load without a token and show no data; their fragments ({@code .../view/*})
  * need the viewer role like the API, and the page's script asks for them with the token in the Authorization
  * header. A request that already carries a viewer's token (an authenticating proxy in front) gets the shell with the
- * data rendered in it, which works without JavaScript. No cookies, no sessions.
+ * data rendered in it, which works without JavaScript. No cookies, no sessions. HTML, not API: left out of the
+ * OpenAPI document. A timeline whose slug is "view" is shadowed here; the API reaches it by id.
  */
 @Path("/timelines")
 @Produces(MediaType.TEXT_HTML)
@@ -87,7 +88,7 @@ public class StoryPageResource {
         }
     }
 
-    record Chart(String json, String description) {
+    record Chart(String json, String description, boolean degraded) {
     }
 
     private final Assembler assembler;
@@ -110,7 +111,7 @@ public class StoryPageResource {
     @GET
     @Path("/view")
     @PermitAll
-    @Operation(summary = "The stories as a page", description = "Open: without a token it shows no data, and its "
+    @Operation(hidden = true, summary = "The stories as a page", description = "Open: without a token it shows no data, and its "
             + "script loads the list with the token the reader gives. With a viewer's token the list is in the page.")
     public Uni<Response> index(@QueryParam("page") @Size(max = Limits.NUMBER) String page, HttpHeaders headers) {
         return reader(headers).chain(notice -> {
@@ -126,7 +127,7 @@ public class StoryPageResource {
     @GET
     @Path("/view/list")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Fragment: the stories, one page of 50")
+    @Operation(hidden = true, summary = "Fragment: the stories, one page of 50")
     public Uni<Response> list(@QueryParam("page") @Size(max = Limits.NUMBER) String page) {
         return storyList(page).map(list -> html(Templates.list(list), true));
     }
@@ -134,7 +135,7 @@ public class StoryPageResource {
     @GET
     @Path("/{slug}/view")
     @PermitAll
-    @Operation(summary = "A story as a page", description = "Open: without a token it shows no data and says nothing "
+    @Operation(hidden = true, summary = "A story as a page", description = "Open: without a token it shows no data and says nothing "
             + "of the story, not even whether it exists; its script loads the parts with the reader's token. With a "
             + "viewer's token the entries as of asOf / known at knownAt are in the page.")
     public Uni<Response> story(@PathParam("slug") String slug,
@@ -155,7 +156,7 @@ public class StoryPageResource {
     @GET
     @Path("/{slug}/view/entries")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Fragment: the story's entries as of a day, 100 from offset")
+    @Operation(hidden = true, summary = "Fragment: the story's entries as of a day, 100 from offset")
     public Uni<Response> entriesFragment(@PathParam("slug") String slug,
             @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
@@ -167,7 +168,7 @@ public class StoryPageResource {
     @GET
     @Path("/{slug}/view/chart")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Fragment: claims per status over the story's days, for the strip chart")
+    @Operation(hidden = true, summary = "Fragment: claims per status over the story's days, for the strip chart")
     public Uni<Response> chart(@PathParam("slug") String slug,
             @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         AsOf view = Params.asOf(null, knownAt, clock.now());
@@ -175,14 +176,15 @@ public class StoryPageResource {
             StoryStrip strip = StoryStrip.of(assembled.entries());
             return html(Templates.chart(new Chart(script(Map.of("firstDay", String.valueOf(strip.firstDay()),
                     "lastDay", String.valueOf(strip.lastDay()), "days", strip.days().stream().map(String::valueOf).toList(),
-                    "counts", strip.counts(), "degraded", assembled.degraded())), describe(strip))), true);
+                    "counts", strip.counts(), "degraded", assembled.degraded())), describe(strip), assembled.degraded())),
+                    true);
         });
     }
 
     @GET
     @Path("/{slug}/view/claims/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Fragment: one claim opened in place: history, relations both ways, appearances, assessment")
+    @Operation(hidden = true, summary = "Fragment: one claim opened in place: history, relations both ways, appearances, assessment")
     public Uni<Response> claim(@PathParam("slug") String slug, @PathParam("id") String id,
             @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
