@@ -107,6 +107,11 @@ class TimelineHistoryTest {
                 .body("items.version", contains(0, 1)).body("items[0].representation.slug", org.hamcrest.Matchers.equalTo(slug))
                 .body("items[0].recordedTo", org.hamcrest.Matchers.notNullValue())
                 .body("items[1].recordedTo", nullValue());
+        given().get("/timelines/" + id + "/versions/0").then().statusCode(200)
+                .body("representation.topics", contains("north-korea")).body("actor", org.hamcrest.Matchers.startsWith("admin@"));
+        given().get("/timelines/" + id + "/versions/5").then().statusCode(404).body("detail", containsString("latest is 1"));
+        given().get("/timelines/" + id + "/versions/x").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("version"));
         given().get("/timelines/" + id + "/events/" + briefing + "/versions").then().statusCode(200)
                 .body("items.representation.archived", contains(false, true));
         given().get("/timelines/" + id + "/events/" + pact + "/versions").then()

@@ -1,6 +1,8 @@
 package io.claimtrail.timelines.api;
 
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.ProblemException;
+import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -128,6 +131,22 @@ public class TimelineResource {
         PageRequest request = PageRequest.of(page, size);
         return timelines.versions(idOrSlug, request).map(found -> found.map(v -> new VersionView<>(v.value().version,
                 v.recordedFrom(), v.recordedTo(), v.actor(), TimelineView.of(v.value()))));
+    }
+
+    @GET
+    @Path("/{idOrSlug}/versions/{version}")
+    @Operation(summary = "One recorded version of a timeline", description = "As in GET /timelines/{idOrSlug}/versions. "
+            + "Needs the viewer role.")
+    @APIResponse(responseCode = "404", description = "No such timeline or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<VersionView<TimelineView>> version(@PathParam("idOrSlug") String idOrSlug,
+            @PathParam("version") @Size(max = Limits.NUMBER) String version) {
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        int number = Params.integer("version", version, 0, 0, Integer.MAX_VALUE, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return timelines.version(idOrSlug, number).map(v -> new VersionView<>(v.value().version, v.recordedFrom(),
+                v.recordedTo(), v.actor(), TimelineView.of(v.value())));
     }
 
     @PUT

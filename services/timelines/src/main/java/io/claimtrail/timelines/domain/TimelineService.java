@@ -173,6 +173,16 @@ public class TimelineService {
                 .map(found -> new Page<>(found, page.page(), page.size(), total))));
     }
 
+    public Uni<TimelineVersions.Version<Timeline>> version(String idOrSlug, long number) {
+        return get(idOrSlug).chain(timeline -> versions.timelineVersion(timeline.id, number).map(found -> {
+            if (found == null) {
+                throw new ProblemException(404, "Timeline " + idOrSlug + " has no version " + number
+                        + "; its latest is " + timeline.version);
+            }
+            return found;
+        }));
+    }
+
     @WithSession
     public Uni<Timeline> findBySlug(String slug) {
         return timelines.findFullBySlug(slug);

@@ -108,6 +108,12 @@ public class TimelineVersions {
                 });
     }
 
+    /** One version of a timeline; null when there is none with that number. */
+    public Uni<Version<Timeline>> timelineVersion(UUID id, long number) {
+        return pool.preparedQuery(TIMELINE + " WHERE t.id = $1 AND t.version = $2").execute(Tuple.of(id, number))
+                .map(rows -> rows.size() == 0 ? null : timeline(rows.iterator().next()));
+    }
+
     public Uni<List<Version<Event>>> eventVersions(UUID timelineId, UUID id, long offset, int limit) {
         return pool.preparedQuery(EVENT + " WHERE e.id = $1 AND e.timeline_id = $2 ORDER BY e.version LIMIT $3 OFFSET $4")
                 .execute(Tuple.of(id, timelineId, limit, offset)).map(rows -> {
