@@ -1,6 +1,8 @@
 package io.claimtrail.e2e;
 
 import io.claimtrail.localdb.LocalPostgres;
+import io.claimtrail.stack.ServiceProcess;
+import io.claimtrail.stack.Tokens;
 import io.claimtrail.tokens.Role;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;

@@ -1,4 +1,4 @@
-package io.claimtrail.e2e;
+package io.claimtrail.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service run from its packaged jar as a separate JVM on a free port, its output in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
@@ -35,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts services/NAME/target/quarkus-app/quarkus-run.jar with this environment and waits until it is ready. */
-    static ServiceProcess start(String name, Path root, Path logDirectory, Map<String, String> environment)
+    public static ServiceProcess start(String name, Path root, Path logDirectory, Map<String, String> environment)
             throws IOException, InterruptedException {
         Path jar = root.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -51,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        System.out.printf("e2e: starting %s on port %d, log in %s%n", name, port, log);
+        System.out.printf("stack: starting %s on port %d, log in %s%n", name, port, log);
         ServiceProcess service = new ServiceProcess(name, port, log, builder.start());
         // Should the test JVM be killed, the service must not outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(service.process::destroyForcibly, "stop-" + name));
@@ -59,11 +59,11 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
@@ -82,7 +82,7 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        System.out.printf("e2e: %s ready after %.1f s%n", name, (System.nanoTime() - started) / 1e9);
+        System.out.printf("stack: %s ready after %.1f s%n", name, (System.nanoTime() - started) / 1e9);
     }
 
     private boolean ready() throws InterruptedException {
@@ -113,7 +113,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            System.out.printf("e2e: %s did not stop within %d s; killing it%n", name, STOP_TIMEOUT.toSeconds());
+            System.out.printf("stack: %s did not stop within %d s; killing it%n", name, STOP_TIMEOUT.toSeconds());
             process.destroyForcibly().waitFor();
         }
     }

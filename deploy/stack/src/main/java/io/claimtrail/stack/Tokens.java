@@ -1,4 +1,4 @@
-package io.claimtrail.e2e;
+package io.claimtrail.stack;
 
 import io.claimtrail.tokens.KeyFiles;
 import io.claimtrail.tokens.Role;
@@ -9,34 +9,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Signs the end-to-end test's tokens: with the key pair the three processes trust, or with one they do not. */
-final class Tokens {
+/** Signs the tests' tokens: with the key pair the three processes trust, or with one they do not. */
+public final class Tokens {
 
     private final Path trusted;
     private final Path foreign;
 
-    Tokens(Path directory) throws Exception {
+    public Tokens(Path directory) throws Exception {
         this.trusted = directory.resolve("trusted");
         this.foreign = directory.resolve("foreign");
         KeyFiles.ensure(trusted);
         KeyFiles.ensure(foreign);
     }
 
-    Path publicKey() {
+    public Path publicKey() {
         return trusted.resolve(KeyFiles.PUBLIC_KEY_FILE);
     }
 
-    String bearer(Role role, String subject) {
+    public String bearer(Role role, String subject) {
         TokenRequest defaults = TokenRequest.defaults(role);
         return sign(trusted, new TokenRequest(role, subject, defaults.ttl(), defaults.issuer(), defaults.audience()),
                 Instant.now());
     }
 
-    String forged(Role role) {
+    public String forged(Role role) {
         return sign(foreign, TokenRequest.defaults(role), Instant.now());
     }
 
-    String expired(Role role) {
+    public String expired(Role role) {
         TokenRequest defaults = TokenRequest.defaults(role);
         return sign(trusted, new TokenRequest(role, defaults.subject(), Duration.ofMinutes(5), defaults.issuer(),
                 defaults.audience()), Instant.now().minus(Duration.ofHours(1)));
