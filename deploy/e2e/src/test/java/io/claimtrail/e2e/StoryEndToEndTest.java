@@ -1,6 +1,6 @@
 package io.claimtrail.e2e;
 
-import io.claimtrail.localdb.LocalPostgres;
+import io.claimtrail.stack.ClaimtrailStack;
 import io.claimtrail.stack.ServiceProcess;
 import io.claimtrail.stack.Tokens;
 import io.claimtrail.tokens.Role;
@@ -52,7 +52,7 @@ class StoryEndToEndTest {
             .httpClientConfig().setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 90_000));
 
     private static Path root;
-    private static LocalPostgres postgres;
+    private static ClaimtrailStack stack;
     private static ServiceProcess sources;
     private static ServiceProcess claims;
     private static ServiceProcess timelines;
@@ -66,41 +66,17 @@ class StoryEndToEndTest {
         root = Path.of(System.getProperty("claimtrail.root", "../..")).toAbsolutePath().normalize();
         Path logs = root.resolve("deploy/e2e/target/e2e-logs");
         tokens = new Tokens(root.resolve("deploy/e2e/target/e2e-jwt"));
-        postgres = LocalPostgres.start(0, null);
-        System.out.printf("e2e: PostgreSQL on port %d%n", postgres.port());
-        sources = ServiceProcess.start("sources", root, logs, database("sources"));
-        Map<String, String> claimsEnvironment = database("claims");
-        claimsEnvironment.put("SOURCES_URL", sources.url());
-        claims = ServiceProcess.start("claims", root, logs, claimsEnvironment);
-        Map<String, String> timelinesEnvironment = database("timelines");
-        timelinesEnvironment.put("SOURCES_URL", sources.url());
-        timelinesEnvironment.put("CLAIMS_URL", claims.url());
-        timelines = ServiceProcess.start("timelines", root, logs, timelinesEnvironment);
+        stack = ClaimtrailStack.start(root, logs, tokens.publicKey());
+        sources = stack.sources();
+        claims = stack.claims();
+        timelines = stack.timelines();
     }
 
     /** Services first, so that none loses its database while still serving; every one is stopped even if one fails. */
     @AfterAll
     static void stopEverything() throws Exception {
-        List<AutoCloseable> all = new ArrayList<>();
-        for (AutoCloseable started : new AutoCloseable[] {timelines, claims, sources, postgres}) {
-            if (started != null) {
-                all.add(started);
-            }
-        }
-        Exception failure = null;
-        for (AutoCloseable started : all) {
-            try {
-                started.close();
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -460,16 +436,5 @@ class StoryEndToEndTest {
         }
         all.add(report.getString("timeline.outcome"));
         return all;
-    }
-
-    private static Map<String, String> database(String name) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("DB_HOST", "localhost");
-        environment.put("DB_PORT", Integer.toString(postgres.port()));
-        environment.put("DB_NAME", name);
-        environment.put("DB_USER", LocalPostgres.USER);
-        environment.put("DB_PASSWORD", "postgres");
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString());
-        return environment;
     }
 }
