@@ -59,6 +59,8 @@
       $('signin').open = true;
     } else if (status === 403) {
       notice('This token\'s role may not read stories: the viewer role or above is needed.');
+    } else if (status === 404 && state.knownAt) {
+      notice('This story had not been recorded yet at ' + state.knownAt + '. Choose a later moment.');
     } else if (status === 404) {
       notice('No such story. ' + problem(e.detail.xhr));
     } else {
