@@ -56,6 +56,7 @@ class StoryPageBrowserTest {
     private static ChromeDriver driver;
     private static String viewerToken;
     private static String page;
+    private static java.time.Instant importedAt;
 
     @BeforeAll
     static void startEverything() throws Exception {
@@ -70,6 +71,7 @@ class StoryPageBrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofFile(root.resolve("deploy/demo/nk-troops-2024-07-02.json"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, imported.statusCode(), imported.body());
+        importedAt = java.time.Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         viewerToken = tokens.bearer(Role.VIEWER, "reader@newsroom.example").substring("Bearer ".length());
         page = stack.timelines().url() + "/timelines/" + SLUG + "/view";
         browser = Browser.start(target.resolve("screenshots"));
@@ -211,6 +213,28 @@ class StoryPageBrowserTest {
     }
 
     @Test
+    @Order(6)
+    void theSecondControlShowsTheRecordAsItStoodAtAMoment() throws Exception {
+        driver.get(page + "?asOf=2024-07-02");
+        awaitDay("2024-07-02");
+        WebElement moment = driver.findElement(By.id("known-at"));
+        assertFalse(moment.isEnabled(), "off by default");
+        driver.findElement(By.id("known-on")).click();
+        assertTrue(moment.isEnabled());
+        String at = importedAt.toString().substring(0, 19);
+        // A datetime-local field takes keys in the browser's locale order; its value is what the page reads.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change'))", moment, at);
+        await(d -> (at + "Z").equals(d.findElement(By.id("story-data")).getAttribute("data-known-at")));
+        assertTrue(text("entries").contains("as recorded at " + at + "Z"), text("entries"));
+        assertEquals(11, entries().size());
+        assertTrue(driver.getCurrentUrl().contains("knownAt="), driver.getCurrentUrl());
+        browser.screenshot("06-as-recorded-at");
+        driver.findElement(By.id("known-on")).click();
+        await(d -> "".equals(d.findElement(By.id("story-data")).getAttribute("data-known-at")));
+    }
+
+    @Test
     @Order(99)
     void aDegradedBannerNamesWhatIsMissingWhenClaimsIsDown() throws Exception {
         stack.claims().close();
@@ -223,7 +247,7 @@ class StoryPageBrowserTest {
         assertEquals(3, entries().size(), "the events are still shown");
         await(d -> d.findElement(By.id("chart-slot")).getText().contains("this chart is incomplete"));
         assertEquals("2024-07-02", driver.findElement(By.id("day-date")).getAttribute("value"));
-        browser.screenshot("06-degraded-claims-down");
+        browser.screenshot("07-degraded-claims-down");
     }
 
     // ---- helpers ----
