@@ -2,6 +2,9 @@ package io.claimtrail.testing;
 
 import io.claimtrail.localdb.LocalPostgres;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.sql.Array;
@@ -15,25 +18,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A throw-away database for testing a migration on data: migrate a service's schema (its db/migration on the test
  * classpath) up to a version, fill it as the service then would have, migrate to the latest, and compare rows.
+ * A test class registers one as a static {@code @RegisterExtension} field: it starts before the class, stops after.
  */
-public final class MigrationDatabase implements AutoCloseable {
+public final class MigrationDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static final String NAME = "migration";
 
-    private final LocalPostgres postgres;
+    private LocalPostgres postgres;
 
-    private MigrationDatabase(LocalPostgres postgres) {
-        this.postgres = postgres;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        postgres = LocalPostgres.start(0, null);
+        postgres.createDatabases(List.of(NAME));
     }
 
-    public static MigrationDatabase start() throws IOException {
-        LocalPostgres postgres = LocalPostgres.start(0, null);
-        postgres.createDatabases(List.of(NAME));
-        return new MigrationDatabase(postgres);
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        postgres.close();
     }
 
     /** Applies the migrations up to {@code target} ("latest" for all). */
@@ -72,8 +78,10 @@ public final class MigrationDatabase implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws IOException {
-        postgres.close();
+    /** The rows of {@code after} reduced to the columns {@code before} had: a migration may only add columns. */
+    public static List<Map<String, Object>> withoutNewColumns(List<Map<String, Object>> after,
+            List<Map<String, Object>> before) {
+        after.forEach(row -> row.keySet().retainAll(before.isEmpty() ? Set.of() : before.get(0).keySet()));
+        return after;
     }
 }
