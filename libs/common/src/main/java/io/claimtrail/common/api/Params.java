@@ -38,6 +38,19 @@ public final class Params {
         }
     }
 
+    /** A required version number in the path ({@code .../versions/{n}}): 400 naming {@code name} otherwise. */
+    public static int version(String name, String raw) {
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        int number = integer(name, raw, -1, 0, Integer.MAX_VALUE, errors);
+        if (number < 0 && errors.isEmpty()) {
+            errors.add(new FieldProblem(name, "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return number;
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;

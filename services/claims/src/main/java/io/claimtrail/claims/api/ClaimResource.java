@@ -19,7 +19,6 @@ import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.SearchWindow;
 import io.claimtrail.claims.store.ClaimRows;
 import io.claimtrail.common.api.ETags;
-import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -344,11 +343,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<VersionView<ClaimView>> version(@PathParam("id") String id, @PathParam("version") String version) {
         UUID claimId = claimId(id);
-        List<FieldProblem> errors = new java.util.ArrayList<>();
-        int number = Params.integer("version", version, 0, 0, Integer.MAX_VALUE, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        int number = Params.version("version", version);
         return claims.version(claimId, number).map(ClaimResource::version);
     }
 

@@ -1,7 +1,6 @@
 package io.claimtrail.sources.api;
 
 import io.claimtrail.common.api.ETags;
-import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -322,11 +321,7 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No such source or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<VersionView<SourceView>> version(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @PathParam("version") String version) {
-        List<FieldProblem> errors = new java.util.ArrayList<>();
-        int number = Params.integer("version", version, 0, 0, Integer.MAX_VALUE, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        int number = Params.version("version", version);
         return service.version(idOrSlug, number).map(SourceResource::version);
     }
 

@@ -1,8 +1,6 @@
 package io.claimtrail.timelines.api;
 
 import io.claimtrail.common.api.ETags;
-import io.claimtrail.common.api.ProblemException;
-import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -45,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -140,11 +137,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "404", description = "No such timeline or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<VersionView<TimelineView>> version(@PathParam("idOrSlug") String idOrSlug,
             @PathParam("version") @Size(max = Limits.NUMBER) String version) {
-        List<FieldProblem> errors = new java.util.ArrayList<>();
-        int number = Params.integer("version", version, 0, 0, Integer.MAX_VALUE, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        int number = Params.version("version", version);
         return timelines.version(idOrSlug, number).map(v -> new VersionView<>(v.value().version, v.recordedFrom(),
                 v.recordedTo(), v.actor(), TimelineView.of(v.value())));
     }
