@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make eval: measures libs/extraction on the PolNeAR development split in ../shared/corpora/polnear-dev (read
 # where it lies, never copied) and writes deploy/eval/results/<UTC time>.md. Without the corpus it still measures
-# speed and memory. Maven runs through the shared lock when flock is there (2 cores shared with others).
+# speed and memory. Then measures claim matching (POST /claims/similar) on the labelled pairs of
+# deploy/eval/matching/pairs.txt against the packaged services, appending to the same file. Maven and the services
+# run through the shared lock when flock is there (2 cores shared with others).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MVN="${MVN:-./mvnw}"
@@ -12,4 +14,10 @@ CP_FILE=libs/extraction/target/eval.classpath
 "${LOCK[@]}" $MVN -B -q -pl libs/extraction test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/eval.classpath -Dmdep.includeScope=test >&2
 CP="libs/extraction/target/classes:libs/extraction/target/test-classes:$(cat "$CP_FILE")"
-exec java ${EVAL_JAVA_OPTS:-} -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results
+java ${EVAL_JAVA_OPTS:-} -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results
+RESULTS="$(ls -t deploy/eval/results/*.md | head -n 1)"
+
+"${LOCK[@]}" $MVN -B -q -pl deploy/eval -am package -DskipTests dependency:build-classpath \
+  -Dmdep.outputFile=target/eval.classpath >&2
+MATCH_CP="deploy/eval/target/classes:$(cat deploy/eval/target/eval.classpath)"
+"${LOCK[@]}" java -Xmx256m -cp "$MATCH_CP" io.claimtrail.eval.MatchingEval . "$RESULTS"

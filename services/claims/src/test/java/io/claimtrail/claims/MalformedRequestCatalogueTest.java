@@ -70,7 +70,9 @@ class MalformedRequestCatalogueTest {
                 new BodyEndpoint("POST /claims/lookup", "POST", "/claims/lookup", Map.of(),
                         raw("ids", "[" + str(a) + "]")),
                 new BodyEndpoint("POST /claims/query", "POST", "/claims/query", Map.of(),
-                        raw("topics", "[" + str("north-korea") + "]")));
+                        raw("topics", "[" + str("north-korea") + "]")),
+                new BodyEndpoint("POST /claims/similar", "POST", "/claims/similar", Map.of(),
+                        raw("items", "[{\"text\": \"t\", \"statedOn\": \"2024-07-01\"}]")));
         for (BodyEndpoint endpoint : bodies) {
             unreadableBodies(endpoint, all);
         }
@@ -118,6 +120,30 @@ class MalformedRequestCatalogueTest {
                 new Field("asOf an interval", "asOf", str("2024-07/2024-08")),
                 new Field("knownAt not a timestamp", "knownAt", str("noon")),
                 new Field("knownAt beyond any calendar", "knownAt", str(FAR_FUTURE))));
+        fields(bodies.get(6), all, List.of(
+                new Field("items missing", "items", null), new Field("items empty", "items", "[]"),
+                new Field("items a string", "items", str("t")), new Field("items with null", "items", "[null]"),
+                new Field("101 items", "items", array(101, i -> "{\"text\": \"t\"}")),
+                new Field("text missing", "items", "[{\"statedOn\": \"2024\"}]"),
+                new Field("text blank", "items", "[{\"text\": \"  \"}]"),
+                new Field("text too long", "items", "[{\"text\": \"" + "t".repeat(10001) + "\"}]"),
+                new Field("text with NUL", "items", "[{\"text\": \"a\\u0000b\"}]"),
+                new Field("text a lone surrogate", "items", "[{\"text\": \"\\uDFFF\"}]"),
+                new Field("sourceId not a UUID", "items", "[{\"text\": \"t\", \"sourceId\": \"pentagon\"}]"),
+                new Field("statedOn month 13", "items", "[{\"text\": \"t\", \"statedOn\": \"2024-13\"}]"),
+                new Field("an unknown item field", "items", "[{\"text\": \"t\", \"speaker\": \"x\"}]"),
+                new Field("windowDays -1", "windowDays", "-1"), new Field("windowDays 3651", "windowDays", "3651"),
+                new Field("windowDays a word", "windowDays", str("month")),
+                new Field("limit 0", "limit", "0"), new Field("limit 21", "limit", "21"),
+                new Field("asOf an interval", "asOf", str("2024/2025")),
+                new Field("knownAt beyond any calendar", "knownAt", str(FAR_FUTURE))));
+        for (String query : List.of("windowDays=-1", "windowDays=3651", "windowDays=x", "limit=0", "limit=21",
+                "asOf=2024-13", "knownAt=yesterday", "asOf=" + "2".repeat(65))) {
+            all.add(new Malformed("GET /claims/{id}/similar", query, "GET", "/claims/" + a + "/similar?" + query,
+                    Map.of(), null, null));
+        }
+        all.add(new Malformed("GET /claims/{id}/similar", "unknown claim", "GET", "/claims/" + UNKNOWN + "/similar",
+                Map.of(), null, null));
         badIds(a, b, all);
         queries(a, all);
         return all;

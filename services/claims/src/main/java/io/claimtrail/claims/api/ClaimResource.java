@@ -6,6 +6,7 @@ import io.claimtrail.claims.domain.ClaimDraft;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimService;
 import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.MatchService;
 import io.claimtrail.claims.domain.RelationDraft;
 import io.claimtrail.claims.domain.RelationService;
 import io.claimtrail.claims.domain.StoryQuery;
@@ -19,6 +20,7 @@ import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.SearchWindow;
 import io.claimtrail.claims.store.ClaimRows;
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.FieldProblem;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -77,6 +79,8 @@ public class ClaimResource {
 
     /** A date or timestamp in a query parameter is short; longer text is refused before it is parsed. */
     private static final int MAX_DATE_LENGTH = 64;
+    private static final int MAX_WINDOW_DAYS = 3650;
+    private static final int MAX_MATCHES = 20;
 
     private final ClaimService claims;
     private final TransitionService transitions;
@@ -85,12 +89,13 @@ public class ClaimResource {
     private final StoryQuery storyQuery;
     private final AssessmentService assessments;
     private final SuggestionService suggestions;
+    private final MatchService matcher;
     private final Clock clock;
     private final String reviewer;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
             TrackRecordService trackRecords, StoryQuery storyQuery, AssessmentService assessments, SuggestionService suggestions,
-            Clock clock,
+            MatchService matcher, Clock clock,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
         this.clock = clock;
         this.claims = claims;
@@ -100,6 +105,7 @@ public class ClaimResource {
         this.storyQuery = storyQuery;
         this.assessments = assessments;
         this.suggestions = suggestions;
+        this.matcher = matcher;
         this.reviewer = reviewer;
     }
 
@@ -109,16 +115,73 @@ public class ClaimResource {
             + "the sources service, with the caller's token, before anything is stored. The claim starts UNVERIFIED. "
             + "Needs the analyst role; a starting credibility other than 6 needs the editor role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimDraft.class), examples = @ExampleObject(name = "forecast", value = Examples.CLAIM_INPUT)))
-    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set. possibleDuplicates lists up to 5 "
+            + "recorded claims it may duplicate (as POST /claims/similar finds them)", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an analyst, or a credibility set without the editor role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An unknown sourceId or publisherId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "502", description = "The sources service refused the caller's token: the services' token settings disagree; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The sources service is unavailable; nothing stored; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@NotNull @Valid ClaimDraft body, UriInfo uri) {
-        return claims.create(body).map(claim -> Response
-                .created(uri.getBaseUriBuilder().path("claims").path(claim.id.toString()).build())
-                .header(HttpHeaders.ETAG, ETags.of(claim.version)).entity(ClaimView.of(claim)).build());
+        return claims.create(body).map(created -> Response
+                .created(uri.getBaseUriBuilder().path("claims").path(created.claim().id.toString()).build())
+                .header(HttpHeaders.ETAG, ETags.of(created.claim().version))
+                .entity(ClaimView.of(created.claim()).withPossibleDuplicates(created.possibleDuplicates() == null ? null
+                        : created.possibleDuplicates().stream().map(MatchView::of).toList())).build());
+    }
+
+    @POST
+    @Path("/similar")
+    @Operation(operationId = "findSimilarClaims", summary = "The recorded claims most like some texts",
+            description = "For each of up to 100 texts (with its speaker and date when known): the recorded claims of "
+            + "the same speaker, or of the institutions it spoke for on statedOn (its affiliations in force then, at "
+            + "any depth; one call to the sources service), stated within windowDays of statedOn; without sourceId "
+            + "the claims of every source, without statedOn those of every day. Ranked by score, which combines "
+            + "PostgreSQL trigram similarity and full-text rank. A match of opposite polarity (\"will cut\" / \"will "
+            + "not cut\") is reported but never a duplicate. asOf / knownAt match against the claims as the record "
+            + "stood then (see GET /claims/{id}). A read: needs the viewer role.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SimilarRequest.class), examples = @ExampleObject(name = "a quote", value = Examples.SIMILAR_INPUT)))
+    @APIResponse(responseCode = "200", description = "For each text, by index, its matches best first", content = @Content(schema = @Schema(implementation = SimilarResponse.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field, named like items[3].text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The sources service cannot name the speakers' institutions; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<SimilarResponse> similar(@NotNull @Valid SimilarRequest body) {
+        AsOf view = AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now());
+        List<MatchService.Probe> probes = body.items().stream()
+                .map(item -> new MatchService.Probe(item.text(), item.sourceId(), item.statedOn())).toList();
+        return matcher.similar(probes, windowDays(body.windowDays()), body.limit() == null ? MatchService.DEFAULT_LIMIT
+                : body.limit(), view).map(found -> {
+                    List<SimilarResponse.Item> items = new java.util.ArrayList<>();
+                    for (int i = 0; i < found.size(); i++) {
+                        items.add(new SimilarResponse.Item(i, found.get(i).stream().map(MatchView::of).toList()));
+                    }
+                    return new SimilarResponse(items);
+                });
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @Operation(operationId = "findClaimsLikeClaim", summary = "The recorded claims most like this one",
+            description = "As POST /claims/similar for this claim's text, source and statedOn (as the view reads "
+            + "it), leaving the claim itself out. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The matches, best first", content = @Content(schema = @Schema(implementation = MatchView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "A bad windowDays, limit, asOf or knownAt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim, or not yet stated/recorded then", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The sources service cannot name the speaker's institutions; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<MatchView>> similarTo(@PathParam("id") String id,
+            @Parameter(description = "0 to 3650, 30 by default") @QueryParam("windowDays") String windowDays,
+            @Parameter(description = "1 to 20, 5 by default") @QueryParam("limit") String limit,
+            @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
+            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
+        UUID claimId = claimId(id);
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        int window = Params.integer("windowDays", windowDays, MatchService.DEFAULT_WINDOW_DAYS, 0, MAX_WINDOW_DAYS, errors);
+        int most = Params.integer("limit", limit, MatchService.DEFAULT_LIMIT, 1, MAX_MATCHES, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        AsOf view = view(asOf, knownAt);
+        return claims.get(claimId, view).chain(snapshot -> matcher.similarTo(snapshot.claim(), window, most, view))
+                .map(found -> found.stream().map(MatchView::of).toList());
     }
 
     @GET
@@ -470,6 +533,10 @@ public class ClaimResource {
 
     private static Response ok(io.claimtrail.claims.domain.Claim claim) {
         return Response.ok(ClaimView.of(claim)).header(HttpHeaders.ETAG, ETags.of(claim.version)).build();
+    }
+
+    private static int windowDays(Integer days) {
+        return days == null ? MatchService.DEFAULT_WINDOW_DAYS : days;
     }
 
     private static UUID claimId(String id) {

@@ -30,7 +30,10 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
         @Schema(description = "The moment this view is as known at, when asked") Instant knownAt,
         @Schema(description = "What the evidence suggests when it differs from where the claim stands, kept since "
                 + "the relation or transition that changed it (absent in views of a past day: see "
-                + "GET /claims/{id}/assessment). An editor accepts it with a transition citing its id") SuggestionView suggestion) {
+                + "GET /claims/{id}/assessment). An editor accepts it with a transition citing its id") SuggestionView suggestion,
+        @Schema(description = "POST /claims only: up to 5 recorded claims of the same speaker (or its institutions on "
+                + "statedOn), stated within 30 days, that this one may duplicate, best first (as in POST "
+                + "/claims/similar); absent when they could not be searched") List<MatchView> possibleDuplicates) {
 
     /** A suggested status and credibility, with the rules of GET /claims/{id}/assessment that produced them. */
     @Schema(name = "ClaimSuggestion")
@@ -47,7 +50,14 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
     public ClaimView with(ClaimSuggestion s) {
         return s == null ? this : new ClaimView(id, text, quote, language, sourceId, statedOn, topics, kind, resolvesBy,
                 appearances, firstAppearance, status, credibility, credibilityMeaning, confidence, archived,
-                archivedReason, createdAt, updatedAt, version, asOf, knownAt, SuggestionView.of(s));
+                archivedReason, createdAt, updatedAt, version, asOf, knownAt, SuggestionView.of(s), possibleDuplicates);
+    }
+
+    /** This view with the claims it may duplicate. */
+    public ClaimView withPossibleDuplicates(List<MatchView> found) {
+        return new ClaimView(id, text, quote, language, sourceId, statedOn, topics, kind, resolvesBy, appearances,
+                firstAppearance, status, credibility, credibilityMeaning, confidence, archived, archivedReason,
+                createdAt, updatedAt, version, asOf, knownAt, suggestion, found);
     }
 
     /** A place the claim was published. */
@@ -72,7 +82,7 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
                 appearances.stream().map(AppearanceView::of).toList(), first, snapshot.status(),
                 snapshot.credibility(), Credibility.meaning(snapshot.credibility()),
                 confidence.isPresent() ? confidence.getAsInt() : null, claim.archived, claim.archivedReason,
-                claim.createdAt, claim.updatedAt, claim.version, snapshot.asOf(), snapshot.knownAt(), null);
+                claim.createdAt, claim.updatedAt, claim.version, snapshot.asOf(), snapshot.knownAt(), null, null);
     }
 
     public static ClaimView of(Claim claim) {

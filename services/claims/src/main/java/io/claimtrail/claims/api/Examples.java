@@ -46,4 +46,12 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String SIMILAR_INPUT = """
+            {"items": [
+              {"text": "There is no evidence of North Korean troops being sent to Ukraine.",
+               "sourceId": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", "statedOn": "2024-07-01"},
+              {"text": "North Korea will send engineering troops to Donetsk.", "statedOn": "../2024-07-02"}
+             ],
+             "windowDays": 30, "limit": 5}""";
 }

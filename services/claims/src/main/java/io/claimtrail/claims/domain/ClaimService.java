@@ -20,6 +20,7 @@ import io.claimtrail.common.api.PageRequest;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.api.ServiceUnavailable;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,9 +54,11 @@ public class ClaimService {
     private final Clock clock;
     private final Caller caller;
     private final AuditLog audit;
+    private final MatchService matcher;
 
     public ClaimService(ClaimRepository claims, ClaimRows rows, TransitionRepository transitions, ClaimQueries queries,
-            SourceDirectory sources, Clock clock, Caller caller, AuditLog audit) {
+            SourceDirectory sources, Clock clock, Caller caller, AuditLog audit, MatchService matcher) {
+        this.matcher = matcher;
         this.claims = claims;
         this.rows = rows;
         this.transitions = transitions;
@@ -70,13 +73,24 @@ public class ClaimService {
      * Checks every referenced source in one call before anything is written; stores the claim and its first
      * transition. A starting credibility other than "cannot be judged" is a rating, which needs the editor role.
      */
-    public Uni<Claim> create(ClaimDraft draft) {
+    public Uni<Created> create(ClaimDraft draft) {
         ClaimRules.check(draft);
         if (draft.credibility() != null && draft.credibility() != Credibility.CANNOT_BE_JUDGED) {
             caller.require(Roles.EDITOR, "credibility", "Rating a claim's credibility");
         }
         String actor = caller.subject();
-        return checkSources(draft).chain(() -> store(draft, actor));
+        // The same call also brings the speaker's institutions, whose claims the duplicates are looked for among.
+        return checkSources(draft, true).chain(network -> store(draft, actor)
+                .chain(claim -> matcher.possibleDuplicates(claim, network).map(found -> new Created(claim, found))
+                        // the claim is recorded: a failed search for duplicates must not report the write as failed
+                        .onFailure().recoverWithItem(e -> {
+                            Log.warnf("Possible duplicates of claim %s not searched: %s", claim.id, e.getMessage());
+                            return new Created(claim, null);
+                        })));
+    }
+
+    /** A claim just recorded, and the recorded claims it may duplicate (claim matching, issue #13; null: not searched). */
+    public record Created(Claim claim, List<MatchService.Match> possibleDuplicates) {
     }
 
     @WithTransaction
@@ -108,7 +122,7 @@ public class ClaimService {
         }
         ClaimRules.check(draft);
         String actor = caller.subject();
-        return checkSources(draft).chain(() -> replace(id, expectedVersion, draft, actor));
+        return checkSources(draft, false).chain(() -> replace(id, expectedVersion, draft, actor));
     }
 
     @WithTransaction
@@ -274,13 +288,18 @@ public class ClaimService {
                 .toList();
     }
 
-    /** 422 naming each unknown source; 503 when the sources service cannot tell. */
-    private Uni<Void> checkSources(ClaimDraft draft) {
+    /**
+     * 422 naming each unknown source; 503 when the sources service cannot tell. The sources found, and with
+     * {@code institutions} in the same call the ones they are affiliated with at any depth.
+     */
+    private Uni<Map<UUID, SourceSummary>> checkSources(ClaimDraft draft, boolean institutions) {
         List<UUID> ids = new ArrayList<>();
         ids.add(draft.sourceId());
         draft.appearancesOrEmpty().stream().map(ClaimDraft.AppearanceDraft::publisherId)
                 .filter(java.util.Objects::nonNull).forEach(ids::add);
-        return sources.find(ids)
+        Uni<Map<UUID, SourceSummary>> lookup = institutions ? sources.network(ids, AsOf.NOW, true, false)
+                : sources.find(ids);
+        return lookup
                 .onFailure().transform(e -> ServiceUnavailable.of("sources", e))
                 .invoke(found -> {
                     List<FieldProblem> unknown = new ArrayList<>();
@@ -298,8 +317,7 @@ public class ClaimService {
                         throw new ProblemException(422, unknown.size() == 1 ? unknown.get(0).field() + ": "
                                 + unknown.get(0).message() : unknown.size() + " sources are unknown", unknown);
                     }
-                })
-                .replaceWithVoid();
+                });
     }
 
     private static void describe(Claim claim, ClaimDraft draft, Instant now, String actor) {

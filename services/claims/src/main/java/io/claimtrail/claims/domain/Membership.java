@@ -36,6 +36,30 @@ public final class Membership {
                 to == null ? null : to.latest().orElse(null));
     }
 
+    /**
+     * The speaker and every institution it spoke for on {@code stated} (null: on some day), at any depth, each link
+     * of the path in force then: whose claims are the speaker's own when matching a claim (claim matching).
+     */
+    public static Set<UUID> speakingFor(UUID speaker, PartialDate stated, Map<UUID, SourceSummary> network) {
+        Set<UUID> found = new java.util.LinkedHashSet<>();
+        found.add(speaker);
+        List<UUID> frontier = new ArrayList<>(List.of(speaker));
+        while (!frontier.isEmpty() && found.size() < MAX_WINDOWS) {
+            SourceSummary source = network.get(frontier.remove(frontier.size() - 1));
+            if (source == null) {
+                continue;
+            }
+            for (SourceSummary.Link link : source.affiliationsOrEmpty()) {
+                boolean inForce = stated == null || inForce(PartialDate.parseNullable(link.from()),
+                        PartialDate.parseNullable(link.to()), stated);
+                if (inForce && link.parentId() != null && found.add(link.parentId())) {
+                    frontier.add(link.parentId());
+                }
+            }
+        }
+        return found;
+    }
+
     /** The institution itself (always) and every member at any depth with its window, from the sources' links. */
     public static List<Window> windows(UUID root, Map<UUID, SourceSummary> network) {
         Map<UUID, List<Window>> children = new HashMap<>();

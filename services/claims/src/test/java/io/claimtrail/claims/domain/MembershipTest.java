@@ -77,4 +77,25 @@ class MembershipTest {
                 new Membership.Window(unit, LocalDate.parse("2010-01-01"), LocalDate.parse("2012-12-31"))),
                 Membership.windows(office, network));
     }
+
+    @ParameterizedTest(name = "the spokesman on {0} speaks for {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2024-05-01            | spokesman ministry government",
+            "2025-02-01            | spokesman ministry",
+            "2019-06-01            | spokesman",
+            "2024-02               | spokesman",
+            "2024-02/2024-03       | spokesman ministry government",
+            "-                     | spokesman ministry government",
+    })
+    void aSpeakerSpeaksForTheInstitutionsItsLinksPutItInOnTheDayAtAnyDepth(String stated, String expected) {
+        UUID government = source("government");
+        UUID ministry = source("ministry", link(government, "2020", "2024-12"));
+        UUID spokesman = source("spokesman", link(ministry, "2024-03", null));
+        // a cycle ends the walk
+        network.put(government, new SourceSummary(government, "government", "government", "INSTITUTION", "B", null,
+                false, List.of(link(spokesman, null, null))));
+        Map<String, UUID> byName = Map.of("spokesman", spokesman, "ministry", ministry, "government", government);
+        assertEquals(java.util.Arrays.stream(expected.split(" ")).map(byName::get).toList(),
+                List.copyOf(Membership.speakingFor(spokesman, PartialDate.parseNullable(stated), network)));
+    }
 }
