@@ -16,6 +16,11 @@ import static io.claimtrail.claims.SourcesStub.KIRBY;
 import static io.claimtrail.claims.SourcesStub.PENTAGON;
 import static io.claimtrail.claims.SourcesStub.SINGH;
 import static io.claimtrail.claims.SourcesStub.TV_CHOSUN;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -100,18 +105,34 @@ class SimilarClaimsTest {
 
     @Test
     void theInstitutionsClaimsCountWhileTheSpeakerSpokeForIt() {
-        // Singh's affiliation with the Pentagon runs until 1 July 2024 (SourcesStub); Kirby has none.
         String pentagon = claim("There is no evidence of troops being sent to the eastern front.", PENTAGON,
                 "1963-05-10");
         String later = claim("There is no evidence of tanks being sent to the eastern front.", PENTAGON,
                 "2031-05-10");
         String text = "There is no evidence that troops were sent to the eastern front.";
-        similar(item(text, SINGH, "1963-05-11"), null)
-                .body("items[0].matches[0].claimId", equalTo(pentagon))
-                .body("items[0].matches[0].duplicate", equalTo(true));
-        similar(item(text, KIRBY, "1963-05-11"), null).body("items[0].matches.claimId", not(hasItem(pentagon)));
-        similar(item("There is no evidence that tanks were sent to the eastern front.", SINGH, "2031-05-11"), null)
-                .body("items[0].matches.claimId", not(hasItem(later)));
+        // Singh spoke for the Pentagon in 1963 only; Kirby never did
+        SourcesStub.server().stubFor(post(urlEqualTo("/sources/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"items": [{"id": "%s", "slug": "sabrina-singh", "name": "Sabrina Singh", "kind": "PERSON",
+                          "reliability": "F", "archived": false,
+                          "affiliations": [{"parentId": "%s", "role": "spokesperson", "from": "1963", "to": "1963"}]},
+                         {"id": "%s", "slug": "john-kirby", "name": "John Kirby", "kind": "PERSON", "reliability": "F",
+                          "archived": false}],
+                         "missing": [], "related": [{"id": "%s", "slug": "us-dod", "name": "U.S. Department of Defense",
+                          "kind": "INSTITUTION", "reliability": "B", "archived": false}]}""".formatted(SINGH, PENTAGON,
+                        KIRBY, PENTAGON))));
+        try {
+            similar(item(text, SINGH, "1963-05-11"), null)
+                    .body("items[0].matches[0].claimId", equalTo(pentagon))
+                    .body("items[0].matches[0].duplicate", equalTo(true));
+            similar(item(text, KIRBY, "1963-05-11"), null).body("items[0].matches.claimId", not(hasItem(pentagon)));
+            similar(item("There is no evidence that tanks were sent to the eastern front.", SINGH, "2031-05-11"), null)
+                    .body("items[0].matches.claimId", not(hasItem(later)));
+            SourcesStub.server().verify(postRequestedFor(urlEqualTo("/sources/lookup"))
+                    .withRequestBody(matchingJsonPath("$.ancestors", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
+        } finally {
+            SourcesStub.answerNormally();
+        }
         // the institution itself sees its own claim, of course
         similar(item(text, PENTAGON, "1963-05-11"), null).body("items[0].matches[0].claimId", equalTo(pentagon));
     }
