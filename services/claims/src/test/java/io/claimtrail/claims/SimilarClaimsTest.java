@@ -129,7 +129,8 @@ class SimilarClaimsTest {
             similar(item("There is no evidence that tanks were sent to the eastern front.", SINGH, "2031-05-11"), null)
                     .body("items[0].matches.claimId", not(hasItem(later)));
             SourcesStub.server().verify(postRequestedFor(urlEqualTo("/sources/lookup"))
-                    .withRequestBody(matchingJsonPath("$.ancestors", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
+                    .withRequestBody(matchingJsonPath("$.ancestors",
+                            com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
         } finally {
             SourcesStub.answerNormally();
         }
