@@ -55,6 +55,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // A body refused while it was read (every invalid field named), wrapped by the reader.
+            return response(problem, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             // Quarkus REST wraps some body-reading failures; the JSON error names the field.
             return unreadable(unreadable, uri);
@@ -91,7 +95,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.body.affiliations[0].role} becomes {@code affiliations[0].role}; a query parameter keeps its name. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         List<Path.Node> nodes = new java.util.ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
