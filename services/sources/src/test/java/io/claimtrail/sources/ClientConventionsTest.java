@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** What a client generated from the contract does: read-modify-write, merge patches, retries with a key. */
@@ -121,5 +123,15 @@ class ClientConventionsTest {
         given().get("/sources?q=" + prefix + "&size=1&page=2").then().statusCode(200)
                 .header("Link", equalTo("</sources?q=" + prefix + "&size=1&page=1>; rel=\"prev\""));
         given().get("/sources?q=" + prefix + "&size=5").then().statusCode(200).header("Link", nullValue());
+    }
+
+    @Test
+    void theContractShowsTheInputSchemaForPutAndPatchNotJacksonTypes() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(not(containsString("JsonNode")))
+                .body("paths.'/sources/{id}'.patch.requestBody.content.'application/merge-patch+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/SourceInput"))
+                .body("paths.'/sources/{id}'.put.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/SourceInput"));
     }
 }

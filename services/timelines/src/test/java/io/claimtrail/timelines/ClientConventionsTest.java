@@ -1,5 +1,8 @@
 package io.claimtrail.timelines;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -81,5 +88,29 @@ class ClientConventionsTest {
                 .header("ETag", notNullValue()).extract().header("ETag");
         given().header("If-None-Match", tag).get("/timelines/" + slug + "/entries").then().statusCode(304);
         given().header("If-None-Match", "\"other\"").get("/timelines/" + slug + "/entries").then().statusCode(200);
+    }
+
+    @Test
+    void anImportRetriesAFailedCreateUnderTheSameIdempotencyKey() {
+        var server = Stubs.server();
+        server.stubFor(post(urlEqualTo("/sources")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        server.stubFor(post(urlEqualTo("/sources")).inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "%s", "slug": "tv-chosun", "name": "TV Chosun", "kind": "OUTLET"}"""
+                        .formatted(Stubs.TV_CHOSUN))));
+        String bundle = """
+                {"format": "claimtrail-bundle/1",
+                 "sources": [{"ref": "tv", "slug": "tv-chosun", "name": "TV Chosun", "kind": "OUTLET"}],
+                 "claims": [], "timeline": {"slug": "%s", "title": "Imported"},
+                 "events": [{"ref": "e", "title": "Event", "occurred": "2024-06-18", "sourceRefs": ["tv"]}]}"""
+                .formatted(Timelines.uniqueSlug());
+        given().contentType(ContentType.JSON).body(bundle).post("/timelines/import").then().statusCode(200)
+                .body("sources[0].outcome", equalTo("CREATED"));
+        List<LoggedRequest> creates = server.findAll(postRequestedFor(urlEqualTo("/sources")));
+        org.hamcrest.MatcherAssert.assertThat(creates.size(), equalTo(2));
+        String key = creates.get(0).getHeader("Idempotency-Key");
+        org.hamcrest.MatcherAssert.assertThat(key, notNullValue());
+        org.hamcrest.MatcherAssert.assertThat(creates.get(1).getHeader("Idempotency-Key"), equalTo(key));
     }
 }

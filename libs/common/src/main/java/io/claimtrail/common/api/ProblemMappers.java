@@ -32,7 +32,7 @@ public class ProblemMappers {
 
     /** The problem+json response of a {@link ProblemException}, its headers included; for other mappers too. */
     public static Response response(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder response = respond(e.status(), e.getMessage(), uri, e.errors(), e.extensions());
+        Response.ResponseBuilder response = respond(e.type(), e.status(), e.getMessage(), uri, e.errors(), e.extensions());
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -65,7 +65,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         String detail = status == 404 ? "No resource at " + uri.getPath() : e.getMessage();
-        Response.ResponseBuilder response = respond(status, detail, uri, List.of(), Map.of());
+        Response.ResponseBuilder response = respond(ProblemTypes.forStatus(status), status, detail, uri, List.of(), Map.of());
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(value -> response.header(name, value));
@@ -81,16 +81,17 @@ public class ProblemMappers {
             return problem(known, uri);
         }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return respond(500, "An unexpected error occurred; it has been logged", uri, List.of(), Map.of()).build();
+        return respond(ProblemTypes.SERVER_ERROR, 500, "An unexpected error occurred; it has been logged", uri, List.of(),
+                Map.of()).build();
     }
 
     private static Response build(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.getMessage(), uri, e.errors(), e.extensions()).build();
+        return respond(e.type(), e.status(), e.getMessage(), uri, e.errors(), e.extensions()).build();
     }
 
-    private static Response.ResponseBuilder respond(int status, String detail, UriInfo uri, List<FieldProblem> errors,
-            Map<String, Object> extensions) {
-        Problem body = Problem.of(status, detail, uri == null ? null : uri.getPath(), errors, extensions);
+    private static Response.ResponseBuilder respond(String type, int status, String detail, UriInfo uri,
+            List<FieldProblem> errors, Map<String, Object> extensions) {
+        Problem body = Problem.of(type, status, detail, uri == null ? null : uri.getPath(), errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 

@@ -83,7 +83,8 @@ public class RoundTrip {
             throw new ProblemException(409, contradictions.size() == 1
                     ? contradictions.get(0).field() + " " + contradictions.get(0).message()
                     : "These server-managed fields contradict the resource: " + contradictions.stream()
-                            .map(FieldProblem::field).collect(Collectors.joining(", ")), contradictions);
+                            .map(FieldProblem::field).collect(Collectors.joining(", ")), contradictions)
+                    .type(ProblemTypes.MANAGED_FIELD);
         }
     }
 

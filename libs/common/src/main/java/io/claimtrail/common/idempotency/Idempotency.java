@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.api.ProblemMappers;
+import io.claimtrail.common.api.ProblemTypes;
 import io.claimtrail.common.time.Clock;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -71,11 +72,13 @@ public class Idempotency {
             }
             if (stored == IdempotencyKeys.Stored.GONE || stored.running()) {
                 return ProblemMappers.response(new ProblemException(409, "A request with this Idempotency-Key is "
-                        + "still being processed; retry when it has answered").header("Retry-After", "1"), uri);
+                        + "still being processed; retry when it has answered").header("Retry-After", "1")
+                        .type(ProblemTypes.KEY_IN_USE), uri);
             }
             if (!stored.fingerprint().equals(fingerprint)) {
                 return ProblemMappers.response(new ProblemException(422, "This Idempotency-Key was used for another "
-                        + "request (another body or address); use a new key for a new request"), uri);
+                        + "request (another body or address); use a new key for a new request")
+                        .type(ProblemTypes.KEY_REUSED), uri);
             }
             return replay(stored);
         });

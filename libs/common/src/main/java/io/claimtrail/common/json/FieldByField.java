@@ -55,7 +55,7 @@ final class FieldByField extends DelegatingDeserializer {
         TokenBuffer buffer = context.bufferAsCopyOfValue(parser);
         try (JsonParser replay = buffer.asParserOnFirstToken()) {
             return _delegatee.deserialize(replay, context);
-        } catch (JsonMappingException first) {
+        } catch (JsonMappingException | ProblemException first) {
             JsonNode tree;
             try (JsonParser again = buffer.asParserOnFirstToken()) {
                 tree = context.readTree(again);

@@ -143,8 +143,9 @@ public class ClaimResource {
             @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
         AsOf view = view(asOf, knownAt);
         UUID claimId = claimId(id);
-        return shown(claimId, view).map(claim -> Response.ok(claim).header(HttpHeaders.ETAG, ETags.of(claim.version()))
-                .build());
+        // A suggestion changes without a new version of the claim, so it is part of the tag If-None-Match compares.
+        return shown(claimId, view).map(claim -> Response.ok(claim).header(HttpHeaders.ETAG, ETags.of(claim.version(),
+                claim.suggestion() == null ? null : claim.suggestion().id().toString().substring(0, 8))).build());
     }
 
     /** The claim as GET shows it: with the suggestion of the evidence, if any. */
