@@ -8,6 +8,8 @@ import io.claimtrail.common.api.ProblemTypes;
 import io.claimtrail.common.time.Clock;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,8 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,7 +54,7 @@ public class Idempotency {
     }
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 500)
-    public Uni<Response> before(ContainerRequestContext request, UriInfo uri) {
+    public Uni<Response> before(ContainerRequestContext request, UriInfo uri, HttpServerRequest http) {
         String key = request.getHeaderString(HEADER);
         Principal caller = request.getSecurityContext().getUserPrincipal();
         if (key == null || !"POST".equals(request.getMethod()) || caller == null) {
@@ -64,24 +64,33 @@ public class Idempotency {
             return refuse(ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH
                     + " visible ASCII characters, such as a UUID"), uri);
         }
-        String fingerprint = fingerprint(request, uri);
-        return keys.claim(caller.getName(), key, fingerprint, clock.now()).map(stored -> {
-            if (stored == null) {
-                request.setProperty(CLAIMED, new Claimed(caller.getName(), key));
-                return null;
-            }
-            if (stored == IdempotencyKeys.Stored.GONE || stored.running()) {
-                return ProblemMappers.response(new ProblemException(409, "A request with this Idempotency-Key is "
-                        + "still being processed; retry when it has answered").header("Retry-After", "1")
-                        .type(ProblemTypes.KEY_IN_USE), uri);
-            }
-            if (!stored.fingerprint().equals(fingerprint)) {
-                return ProblemMappers.response(new ProblemException(422, "This Idempotency-Key was used for another "
-                        + "request (another body or address); use a new key for a new request")
-                        .type(ProblemTypes.KEY_REUSED), uri);
-            }
-            return replay(stored);
+        return body(http).chain(bytes -> {
+            // The body is handed on as read here; the endpoint then reads it from memory instead of the connection.
+            request.setEntityStream(new ByteArrayInputStream(bytes));
+            String fingerprint = fingerprint(request.getMethod(), uri, bytes);
+            return keys.claim(caller.getName(), key, fingerprint, clock.now())
+                    .map(stored -> answer(stored, fingerprint, request, new Claimed(caller.getName(), key), uri));
         });
+    }
+
+    /** Null to go on (this request holds the key now), else the answer to give instead. */
+    private static Response answer(IdempotencyKeys.Stored stored, String fingerprint, ContainerRequestContext request,
+            Claimed claimed, UriInfo uri) {
+        if (stored == null) {
+            request.setProperty(CLAIMED, claimed);
+            return null;
+        }
+        if (stored == IdempotencyKeys.Stored.GONE || stored.running()) {
+            return ProblemMappers.response(new ProblemException(409, "A request with this Idempotency-Key is "
+                    + "still being processed; retry when it has answered").header("Retry-After", "1")
+                    .type(ProblemTypes.KEY_IN_USE), uri);
+        }
+        if (!stored.fingerprint().equals(fingerprint)) {
+            return ProblemMappers.response(new ProblemException(422, "This Idempotency-Key was used for another "
+                    + "request (another body or address); use a new key for a new request")
+                    .type(ProblemTypes.KEY_REUSED), uri);
+        }
+        return replay(stored);
     }
 
     @ServerResponseFilter
@@ -120,12 +129,11 @@ public class Idempotency {
     }
 
     /** Method, address and body: what makes a retry the same request. */
-    private static String fingerprint(ContainerRequestContext request, UriInfo uri) {
-        byte[] body = body(request);
+    static String fingerprint(String method, UriInfo uri, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + uri.getRequestUri().getRawPath() + "?"
-                    + uri.getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update((method + " " + uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery()
+                    + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -133,18 +141,14 @@ public class Idempotency {
         }
     }
 
-    // The body is already in memory (non-blocking endpoints read it before the filters run); it is put back as it was.
-    private static byte[] body(ContainerRequestContext request) {
-        if (!request.hasEntity()) {
-            return new byte[0];
+    /** The whole body, read without blocking (request filters run before the endpoint reads it). */
+    private static Uni<byte[]> body(HttpServerRequest http) {
+        if (http.isEnded()) {
+            return Uni.createFrom().item(new byte[0]);
         }
-        try {
-            byte[] bytes = request.getEntityStream().readAllBytes();
-            request.setEntityStream(new ByteArrayInputStream(bytes));
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uni<byte[]> bytes = Uni.createFrom().completionStage(http.body().toCompletionStage()).map(Buffer::getBytes);
+        http.resume();
+        return bytes;
     }
 
     static boolean validKey(String key) {
