@@ -13,7 +13,7 @@ class MergePatchTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "{'a':'b'}                  | {'a':'c'}              | {'a':'c'}",
             "{'a':'b'}                  | {'b':'c'}              | {'a':'b','b':'c'}",
             "{'a':'b'}                  | {'a':null}             | {}",

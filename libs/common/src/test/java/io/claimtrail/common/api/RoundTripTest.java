@@ -24,7 +24,8 @@ class RoundTripTest {
 
     @Test
     void managedFieldsEqualToTheStoredOnesAreLeftOut() {
-        ObjectNode body = (ObjectNode) CURRENT.deepCopy().put("name", "Pentagon").putNull("archivedReason");
+        ObjectNode body = ((ObjectNode) CURRENT.deepCopy()).put("name", "Pentagon");
+        body.putNull("archivedReason");
         RoundTrip.stripManaged(body, CURRENT, SHOWN, DRAFT);
         assertEquals(json("{'name':'Pentagon','reliability':'B'}"), body);
     }
