@@ -1,5 +1,6 @@
 package io.claimtrail.common.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -42,7 +43,13 @@ public class EveryInvalidField implements ObjectMapperCustomizer {
         mapper.registerModule(module);
     }
 
+    /**
+     * Records of this project that refuse unknown fields, i.e. what clients send. The answers of other services are
+     * read leniently ({@code ignoreUnknown}) and stay on Jackson's own deserializer, without the buffering.
+     */
     static boolean applies(Class<?> type) {
-        return type.isRecord() && type.getName().startsWith(OWN_PACKAGES);
+        JsonIgnoreProperties lenient = type.getAnnotation(JsonIgnoreProperties.class);
+        return type.isRecord() && type.getName().startsWith(OWN_PACKAGES)
+                && (lenient == null || !lenient.ignoreUnknown());
     }
 }
