@@ -48,7 +48,7 @@ class SourceValidationTest {
         given().contentType(ContentType.JSON).body(body).post("/sources").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
+                .body("type", equalTo("https://claimtrail.local/problems/invalid-input"))
                 .body("title", equalTo("Bad Request"))
                 .body("status", equalTo(400))
                 .body("errors.field", hasItems(field))

@@ -13,6 +13,14 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /**
+     * The tag of a representation that can change without a new version (a claim's suggestion): the version, then
+     * what else it shows. {@link #required} reads the version of either form, so writes take it back unchanged.
+     */
+    public static String of(long version, String variant) {
+        return variant == null ? of(version) : "\"" + version + "-" + variant + "\"";
+    }
+
     /** The version named by a required {@code If-Match} header. */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -24,6 +32,10 @@ public final class ETags {
         }
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
+        }
+        int variant = tag.indexOf('-', 1);
+        if (variant > 0) {
+            tag = tag.substring(0, variant);
         }
         try {
             return Long.parseLong(tag);

@@ -12,12 +12,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Describes an unreadable JSON body by the field that broke it, in words a client can act on. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static ProblemException describe(JsonProcessingException e) {
+    public static ProblemException describe(JsonProcessingException e) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             var location = e.getLocation();
             String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
@@ -46,7 +46,7 @@ final class JsonProblems {
         return field.isEmpty() ? "body" : field;
     }
 
-    static String pathOf(JsonMappingException e) {
+    public static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getIndex() >= 0) {

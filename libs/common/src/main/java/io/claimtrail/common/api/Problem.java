@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}).
- * The type is always {@code about:blank}, so the title is the HTTP status phrase and {@code detail} says what went wrong.
+ * The type is one of {@link ProblemTypes} (listed in the README), the title the HTTP status phrase, and {@code detail}
+ * says what went wrong.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "errors" })
@@ -23,9 +24,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Problem of(int status, String detail, String instance, List<FieldProblem> errors,
+    public static Problem of(String type, int status, String detail, String instance, List<FieldProblem> errors,
             Map<String, Object> extensions) {
-        return new Problem("about:blank", title(status), status, detail, instance, errors, new LinkedHashMap<>(extensions));
+        return new Problem(type, title(status), status, detail, instance, errors, new LinkedHashMap<>(extensions));
     }
 
     /** Extra members such as {@code allowed} or {@code existingId}, written beside the standard ones. */

@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final List<FieldProblem> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private String type;
 
     public ProblemException(int status, String detail, List<FieldProblem> errors) {
         super(detail);
@@ -51,6 +52,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException header(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** A more precise {@link ProblemTypes} URI than the status gives. */
+    public ProblemException type(String uri) {
+        this.type = uri;
+        return this;
+    }
+
+    public String type() {
+        return type == null ? ProblemTypes.forStatus(status) : type;
     }
 
     public int status() {

@@ -32,7 +32,7 @@ public class ProblemMappers {
 
     /** The problem+json response of a {@link ProblemException}, its headers included; for other mappers too. */
     public static Response response(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder response = respond(e.status(), e.getMessage(), uri, e.errors(), e.extensions());
+        Response.ResponseBuilder response = respond(e.type(), e.status(), e.getMessage(), uri, e.errors(), e.extensions());
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -55,13 +55,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // A body refused while it was read (every invalid field named), wrapped by the reader.
+            return response(problem, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             // Quarkus REST wraps some body-reading failures; the JSON error names the field.
             return unreadable(unreadable, uri);
         }
         int status = e.getResponse().getStatus();
         String detail = status == 404 ? "No resource at " + uri.getPath() : e.getMessage();
-        Response.ResponseBuilder response = respond(status, detail, uri, List.of(), Map.of());
+        Response.ResponseBuilder response = respond(ProblemTypes.forStatus(status), status, detail, uri, List.of(), Map.of());
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(value -> response.header(name, value));
@@ -77,21 +81,22 @@ public class ProblemMappers {
             return problem(known, uri);
         }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return respond(500, "An unexpected error occurred; it has been logged", uri, List.of(), Map.of()).build();
+        return respond(ProblemTypes.SERVER_ERROR, 500, "An unexpected error occurred; it has been logged", uri, List.of(),
+                Map.of()).build();
     }
 
     private static Response build(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.getMessage(), uri, e.errors(), e.extensions()).build();
+        return respond(e.type(), e.status(), e.getMessage(), uri, e.errors(), e.extensions()).build();
     }
 
-    private static Response.ResponseBuilder respond(int status, String detail, UriInfo uri, List<FieldProblem> errors,
-            Map<String, Object> extensions) {
-        Problem body = Problem.of(status, detail, uri == null ? null : uri.getPath(), errors, extensions);
+    private static Response.ResponseBuilder respond(String type, int status, String detail, UriInfo uri,
+            List<FieldProblem> errors, Map<String, Object> extensions) {
+        Problem body = Problem.of(type, status, detail, uri == null ? null : uri.getPath(), errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 
     /** {@code create.body.affiliations[0].role} becomes {@code affiliations[0].role}; a query parameter keeps its name. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         List<Path.Node> nodes = new java.util.ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);

@@ -19,8 +19,11 @@ import io.claimtrail.claims.domain.TransitionService;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.claims.store.SearchWindow;
 import io.claimtrail.claims.store.ClaimRows;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.claimtrail.common.api.ETags;
 import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.MergePatch;
+import io.claimtrail.common.api.RoundTrip;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -42,6 +45,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -64,6 +68,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * HTTP face of the claims: maps requests to the domain services and back. Reading (lookup and story queries included)
@@ -81,6 +86,8 @@ public class ClaimResource {
     private static final int MAX_DATE_LENGTH = 64;
     private static final int MAX_WINDOW_DAYS = 3650;
     private static final int MAX_MATCHES = 20;
+    /** Shown on a claim, and in its draft for creation only: a replacement may repeat them, never change them. */
+    private static final String[] STATUS_FIELDS = { "credibility" };
 
     private final ClaimService claims;
     private final TransitionService transitions;
@@ -92,11 +99,13 @@ public class ClaimResource {
     private final MatchService matcher;
     private final Clock clock;
     private final String reviewer;
+    private final RoundTrip roundTrip;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
             TrackRecordService trackRecords, StoryQuery storyQuery, AssessmentService assessments, SuggestionService suggestions,
-            MatchService matcher, Clock clock,
+            MatchService matcher, Clock clock, RoundTrip roundTrip,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
+        this.roundTrip = roundTrip;
         this.clock = clock;
         this.claims = claims;
         this.transitions = transitions;
@@ -197,23 +206,59 @@ public class ClaimResource {
             @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
         AsOf view = view(asOf, knownAt);
         UUID claimId = claimId(id);
+        // A suggestion changes without a new version of the claim, so it is part of the tag If-None-Match compares.
+        return shown(claimId, view).map(claim -> Response.ok(claim).header(HttpHeaders.ETAG, ETags.of(claim.version(),
+                claim.suggestion() == null ? null : claim.suggestion().id().toString().substring(0, 8))).build());
+    }
+
+    /** The claim as GET shows it: with the suggestion of the evidence, if any. */
+    private Uni<ClaimView> shown(UUID claimId, AsOf view) {
         return claims.get(claimId, view).chain(snapshot -> suggestions.of(List.of(claimId), view)
-                .map(found -> Response.ok(ClaimView.of(snapshot).with(found.get(claimId)))
-                        .header(HttpHeaders.ETAG, ETags.of(snapshot.claim().version)).build()));
+                .map(found -> ClaimView.of(snapshot).with(found.get(claimId))));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Replace a claim's descriptive fields", description = "Needs If-Match. Status and "
-            + "credibility change only through transitions. Needs the analyst role.")
+            + "credibility change only through transitions. The claim as GET returned it is accepted: the fields the "
+            + "server manages (id, version, status, credibility, timestamps, derived labels...) are ignored when they "
+            + "equal the stored ones and a 409 naming them when they differ. Needs the analyst role.")
+    @APIResponse(responseCode = "409", description = "A server-managed field contradicts the claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ClaimDraft body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = ClaimDraft.class))) @NotNull JsonNode body) {
+        return replace(id, ifMatch, current -> roundTrip.replacement(body, current, ClaimDraft.class, STATUS_FIELDS));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some descriptive fields of a claim", description = "A JSON merge patch (RFC 7396) "
+            + "onto the claim as GET shows it, then the same checks, rules and audit as PUT. Status and credibility "
+            + "change only through transitions. Needs If-Match and the analyst role.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClaimDraft.class)))
+    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A server-managed field contradicts the claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return replace(id, ifMatch, current -> roundTrip.patched(patch, current, ClaimDraft.class, STATUS_FIELDS));
+    }
+
+    /** PUT and PATCH: the draft is read against the claim as GET shows it, after the If-Match check. */
+    private Uni<Response> replace(String id, String ifMatch, Function<ClaimView, ClaimDraft> draftOf) {
         UUID claimId = claimId(id);
-        return claims.update(claimId, ETags.required(ifMatch), body).map(ClaimResource::ok);
+        long version = ETags.required(ifMatch);
+        return shown(claimId, view(null, null)).chain(current -> {
+            ETags.check(version, current.version());
+            return claims.update(claimId, version, draftOf.apply(current));
+        }).map(ClaimResource::ok);
     }
 
     @DELETE

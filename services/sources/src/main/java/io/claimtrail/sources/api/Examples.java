@@ -46,7 +46,7 @@ final class Examples {
 
     static final String INVALID = """
             {
-              "type": "about:blank",
+              "type": "https://claimtrail.local/problems/invalid-input",
               "title": "Bad Request",
               "status": 400,
               "detail": "2 fields are invalid: country, reliability",

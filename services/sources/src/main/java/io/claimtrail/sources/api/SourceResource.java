@@ -1,6 +1,9 @@
 package io.claimtrail.sources.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.MergePatch;
+import io.claimtrail.common.api.RoundTrip;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -31,6 +34,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * HTTP face of the sources: maps requests to {@link SourceService} calls and back. Reading needs the viewer role,
@@ -72,11 +77,13 @@ public class SourceResource {
     private final SourceService service;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoundTrip roundTrip;
 
-    public SourceResource(SourceService service, AuditLog audit, Clock clock) {
+    public SourceResource(SourceService service, AuditLog audit, Clock clock, RoundTrip roundTrip) {
         this.service = service;
         this.audit = audit;
         this.clock = clock;
+        this.roundTrip = roundTrip;
     }
 
     @POST
@@ -124,6 +131,9 @@ public class SourceResource {
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Replace a source", description = "Needs If-Match with the ETag last read. "
             + "Aliases and affiliations are replaced as given; an absent slug or reliability keeps the current one. "
+            + "The source as GET returned it is accepted: the fields the server manages (id, version, timestamps, "
+            + "reliabilityMeaning, archived...) are ignored when they equal the stored ones and a 409 naming them when "
+            + "they differ. "
             + "Needs the analyst role; changing the reliability needs the editor role.")
     @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -132,10 +142,37 @@ public class SourceResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid SourceDraft body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = SourceDraft.class))) @NotNull JsonNode body) {
+        return replace(id, ifMatch, current -> roundTrip.replacement(body, current, SourceDraft.class));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a source", description = "A JSON merge patch (RFC 7396) onto the "
+            + "source as GET shows it, then the same checks, rules and audit as PUT. Needs If-Match with the ETag last "
+            + "read. Needs the analyst role; changing the reliability needs the editor role.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SourceDraft.class)))
+    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A server-managed field contradicts the source, or the new slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return replace(id, ifMatch, current -> roundTrip.patched(patch, current, SourceDraft.class));
+    }
+
+    /** PUT and PATCH: the draft is read against the source as GET shows it, after the If-Match check. */
+    private Uni<Response> replace(String id, String ifMatch, Function<SourceView, SourceDraft> draftOf) {
         UUID sourceId = requiredId(id);
         long version = ETags.required(ifMatch);
-        return service.update(sourceId, version, body).map(SourceResource::ok);
+        return service.get(sourceId.toString()).chain(current -> {
+            ETags.check(version, current.version);
+            return service.update(sourceId, version, draftOf.apply(SourceView.of(current)));
+        }).map(SourceResource::ok);
     }
 
     @DELETE

@@ -1,6 +1,9 @@
 package io.claimtrail.timelines.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.MergePatch;
+import io.claimtrail.common.api.RoundTrip;
 import io.claimtrail.common.api.Params;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.Clock;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,10 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * HTTP face of a timeline's events. Reading needs the viewer role, adding and replacing the analyst role, archiving
@@ -54,7 +60,10 @@ public class EventResource {
 
     private final Clock clock;
 
-    public EventResource(EventService events, Clock clock) {
+    private final RoundTrip roundTrip;
+
+    public EventResource(EventService events, Clock clock, RoundTrip roundTrip) {
+        this.roundTrip = roundTrip;
         this.clock = clock;
         this.events = events;
     }
@@ -122,9 +131,36 @@ public class EventResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("timeline") String timeline, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EventDraft body) {
-        var eventId = TimelineResource.requiredId(id);
-        return events.update(timeline, eventId, ETags.required(ifMatch), body).map(EventResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(schema = @Schema(implementation = EventDraft.class))) @NotNull JsonNode body) {
+        return replace(timeline, id, ifMatch, current -> roundTrip.replacement(body, current, EventDraft.class));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an event", description = "A JSON merge patch (RFC 7396) onto the "
+            + "event as GET shows it, then the same checks, rules and audit as PUT. Needs If-Match and the analyst role.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventDraft.class)))
+    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A server-managed field contradicts the event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> patch(@PathParam("timeline") String timeline, @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
+        return replace(timeline, id, ifMatch, current -> roundTrip.patched(patch, current, EventDraft.class));
+    }
+
+    /** PUT and PATCH: the draft is read against the event as GET shows it, after the If-Match check. */
+    private Uni<Response> replace(String timeline, String id, String ifMatch, Function<EventView, EventDraft> draftOf) {
+        UUID eventId = TimelineResource.requiredId(id);
+        long version = ETags.required(ifMatch);
+        return events.get(timeline, eventId).chain(current -> {
+            ETags.check(version, current.version);
+            return events.update(timeline, eventId, version, draftOf.apply(EventView.of(current)));
+        }).map(EventResource::ok);
     }
 
     @DELETE

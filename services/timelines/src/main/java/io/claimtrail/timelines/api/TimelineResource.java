@@ -1,6 +1,10 @@
 package io.claimtrail.timelines.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimtrail.common.api.ContentETag;
 import io.claimtrail.common.api.ETags;
+import io.claimtrail.common.api.MergePatch;
+import io.claimtrail.common.api.RoundTrip;
 import io.claimtrail.common.api.VersionView;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
@@ -26,6 +30,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,11 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * HTTP face of the timelines: CRUD, the assembled entries, the exports and the audit trail. Reading needs the viewer
@@ -64,7 +71,11 @@ public class TimelineResource {
     private final Assembler assembler;
     private final AuditLog audit;
 
-    public TimelineResource(TimelineService timelines, Assembler assembler, AuditLog audit, Clock clock) {
+    private final RoundTrip roundTrip;
+
+    public TimelineResource(TimelineService timelines, Assembler assembler, AuditLog audit, Clock clock,
+            RoundTrip roundTrip) {
+        this.roundTrip = roundTrip;
         this.clock = clock;
         this.timelines = timelines;
         this.assembler = assembler;
@@ -150,9 +161,35 @@ public class TimelineResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid TimelineDraft body) {
+            @RequestBody(content = @Content(schema = @Schema(implementation = TimelineDraft.class))) @NotNull JsonNode body) {
+        return replace(id, ifMatch, current -> roundTrip.replacement(body, current, TimelineDraft.class));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANALYST)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a timeline", description = "A JSON merge patch (RFC 7396) onto the "
+            + "timeline as GET shows it, then the same checks, rules and audit as PUT. Needs If-Match and the analyst role.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TimelineDraft.class)))
+    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = TimelineView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A server-managed field contradicts the timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return replace(id, ifMatch, current -> roundTrip.patched(patch, current, TimelineDraft.class));
+    }
+
+    /** PUT and PATCH: the draft is read against the timeline as GET shows it, after the If-Match check. */
+    private Uni<Response> replace(String id, String ifMatch, Function<TimelineView, TimelineDraft> draftOf) {
         UUID timelineId = requiredId(id);
-        return timelines.update(timelineId, ETags.required(ifMatch), body).map(TimelineResource::ok);
+        long version = ETags.required(ifMatch);
+        return timelines.get(timelineId.toString()).chain(current -> {
+            ETags.check(version, current.version);
+            return timelines.update(timelineId, version, draftOf.apply(TimelineView.of(current)));
+        }).map(TimelineResource::ok);
     }
 
     @DELETE
@@ -181,6 +218,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = EntriesView.class)))
     @APIResponse(responseCode = "400", description = "A bad date or flag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ContentETag
     public Uni<EntriesView> entries(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
@@ -198,6 +236,7 @@ public class TimelineResource {
     @Operation(summary = "The story as Knight Lab TimelineJS3 JSON", description = "Accepted by TimelineJS as it is; "
             + "asOf and knownAt as for the entries. Needs the viewer role.")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ContentETag
     public Uni<TimelineJs> timelineJs(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
@@ -210,6 +249,7 @@ public class TimelineResource {
     @Operation(summary = "Counts by status, the first report of each claim cluster, and lead times to confirmation",
             description = "asOf and knownAt as for the entries. Needs the viewer role.")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ContentETag
     public Uni<StorySummary> summary(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {

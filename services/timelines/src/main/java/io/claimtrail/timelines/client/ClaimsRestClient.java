@@ -3,6 +3,7 @@ package io.claimtrail.timelines.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import io.claimtrail.common.idempotency.Idempotency;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,8 +40,9 @@ interface ClaimsRestClient {
     Uni<JsonNode> list(@QueryParam("sourceId") String sourceId, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
+    /** A retry with the same Idempotency-Key answers the first response; nothing is created twice. */
     @POST
-    Uni<Response> create(JsonNode claim);
+    Uni<Response> create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, JsonNode claim);
 
     @GET
     @Path("/{id}")

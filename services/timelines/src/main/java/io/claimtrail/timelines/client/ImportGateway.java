@@ -6,15 +6,21 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The calls a story import makes to the other services. Each has a timeout; none is retried, because a retried
- * create could create twice. The import itself is idempotent, so running it again is the retry.
+ * The calls a story import makes to the other services. Each has a timeout. Creates carry an Idempotency-Key and are
+ * retried on a failed call: the callee answers a repeated key with its first response, so nothing is created twice.
+ * Other writes are not retried; the import itself is idempotent, so running it again is their retry.
  */
 @ApplicationScoped
 public class ImportGateway {
@@ -39,9 +45,11 @@ public class ImportGateway {
         return raw(sources.resolve(name)).map(response -> optional(response, "sources"));
     }
 
+    /** Retried when the call fails: its Idempotency-Key makes the sources service answer a repeat with the first. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
     public Uni<JsonNode> createSource(JsonNode source) {
-        return raw(sources.create(source)).map(response -> body(response, "sources"));
+        return raw(sources.create(keyOf(source), source)).map(response -> body(response, "sources"));
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -49,9 +57,24 @@ public class ImportGateway {
         return claims.list(sourceId, page, 200);
     }
 
+    /** Retried when the call fails: its Idempotency-Key makes the claims service answer a repeat with the first. */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
     public Uni<JsonNode> createClaim(JsonNode claim) {
-        return raw(claims.create(claim)).map(response -> body(response, "claims"));
+        return raw(claims.create(keyOf(claim), claim)).map(response -> body(response, "claims"));
+    }
+
+    /**
+     * The key of a create: the digest of what it creates, so that a retry, or the same import run again within a day,
+     * repeats the key and the callee answers with what it created the first time (keys are kept per caller).
+     */
+    static String keyOf(JsonNode body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.toString().getBytes(StandardCharsets.UTF_8));
+            return "import-" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import io.claimtrail.common.idempotency.Idempotency;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,8 +56,9 @@ interface SourcesRestClient {
     @Path("/resolve")
     Uni<Response> resolve(@QueryParam("name") String name);
 
+    /** A retry with the same Idempotency-Key answers the first response; nothing is created twice. */
     @POST
-    Uni<Response> create(JsonNode source);
+    Uni<Response> create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, JsonNode source);
 
     /** A refused token is a configuration fault, not an outage; other statuses keep the default mapping. */
     @ClientExceptionMapper
