@@ -11,6 +11,7 @@ import io.claimtrail.claims.domain.RelationService;
 import io.claimtrail.claims.domain.StoryQuery;
 import io.claimtrail.claims.domain.SuggestionService;
 import io.claimtrail.claims.domain.TrackRecord;
+import io.claimtrail.claims.domain.RollUp;
 import io.claimtrail.claims.domain.TrackRecordService;
 import io.claimtrail.claims.domain.TransitionDraft;
 import io.claimtrail.claims.domain.WithdrawalDraft;
@@ -82,6 +83,7 @@ public class ClaimResource {
     private final TransitionService transitions;
     private final RelationService relations;
     private final TrackRecordService trackRecords;
+    private final RollUp rollUp;
     private final StoryQuery storyQuery;
     private final AssessmentService assessments;
     private final SuggestionService suggestions;
@@ -89,7 +91,8 @@ public class ClaimResource {
     private final String reviewer;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
-            TrackRecordService trackRecords, StoryQuery storyQuery, AssessmentService assessments, SuggestionService suggestions,
+            TrackRecordService trackRecords, RollUp rollUp, StoryQuery storyQuery, AssessmentService assessments,
+            SuggestionService suggestions,
             Clock clock,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
         this.clock = clock;
@@ -97,6 +100,7 @@ public class ClaimResource {
         this.transitions = transitions;
         this.relations = relations;
         this.trackRecords = trackRecords;
+        this.rollUp = rollUp;
         this.storyQuery = storyQuery;
         this.assessments = assessments;
         this.suggestions = suggestions;
@@ -134,9 +138,8 @@ public class ClaimResource {
             @Parameter(description = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z") @QueryParam("knownAt") @Size(max = MAX_DATE_LENGTH) String knownAt) {
         AsOf view = view(asOf, knownAt);
         UUID claimId = claimId(id);
-        return claims.get(claimId, view).chain(snapshot -> suggestions.of(List.of(claimId), view)
-                .map(found -> Response.ok(ClaimView.of(snapshot).with(found.get(claimId)))
-                        .header(HttpHeaders.ETAG, ETags.of(snapshot.claim().version)).build()));
+        return claims.show(claimId, view).map(shown -> Response.ok(ClaimView.of(shown.claim()).with(shown.suggestion()))
+                .header(HttpHeaders.ETAG, ETags.of(shown.claim().claim().version)).build());
     }
 
     @PUT
@@ -228,7 +231,7 @@ public class ClaimResource {
             throw ProblemException.invalid("includeMembers", "needs sourceId: whose members to include");
         }
         Uni<ClaimQueries.Filter> rolled = !members ? Uni.createFrom().item(filter)
-                : trackRecords.members(filter.sourceId(), filter.view()).map(filter::withMembers);
+                : rollUp.windows(filter.sourceId(), filter.view(), true).map(filter::withMembers);
         return rolled.chain(f -> claims.list(f, paging)).chain(found -> suggestions.of(found.items().stream()
                 .map(s -> s.claim().id).toList(), filter.view())
                 .map(suggested -> found.map(s -> ClaimView.of(s).with(suggested.get(s.claim().id)))));
@@ -251,18 +254,25 @@ public class ClaimResource {
             + "timelines service: live claims with any of the topics or one of the pinned ids, ordered by statedOn "
             + "(earliest bound, open first; then latest bound; then id), as of asOf / knownAt; relations and "
             + "transitions visible then are included when asked. Pages follow by cursor: pass the `next` of a page "
-            + "as `after` until it is null. A read: needs the viewer role.")
+            + "as `after` until it is null. sourceId keeps the claims of that source; with includeMembers also those "
+            + "of the people and offices that spoke for it on each claim's statedOn, at any depth (one call to the "
+            + "sources service). A read: needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, size, next}", content = @Content(schema = @Schema(implementation = StoryPageView.class)))
-    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, or a cursor this service did not give", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, a cursor this service did not give, or includeMembers without sourceId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StoryPageView> query(@NotNull @Valid StoryQueryRequest body) {
         if ((body.topics() == null || body.topics().isEmpty()) && (body.pinnedIds() == null || body.pinnedIds().isEmpty())) {
             throw ProblemException.invalid("topics", "give topics or pinnedIds: a story is not every claim");
         }
+        boolean members = Boolean.TRUE.equals(body.includeMembers());
+        if (members && body.sourceId() == null) {
+            throw ProblemException.invalid("includeMembers", "needs sourceId: whose members to include");
+        }
         int size = body.size() == null ? 1000 : body.size();
         return storyQuery.page(body.topics() == null ? List.of() : body.topics(),
                         body.pinnedIds() == null ? List.of() : body.pinnedIds(),
-                        AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()), body.after(), size, Boolean.TRUE.equals(body.includeRelations()),
-                        Boolean.TRUE.equals(body.includeHistory()))
+                        AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()),
+                        new StoryQuery.Speaker(body.sourceId(), members), body.after(), size,
+                        Boolean.TRUE.equals(body.includeRelations()), Boolean.TRUE.equals(body.includeHistory()))
                 .map(found -> new StoryPageView(found.items().stream().map(StoryClaimView::of).toList(), size,
                         found.next()));
     }
@@ -358,9 +368,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "422", description = "Unknown target claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> relate(@PathParam("id") String id, @NotNull @Valid RelationDraft body) {
         UUID from = claimId(id);
-        // Both ends are assessed again once the relation is recorded (their suggestions).
+        // The claims whose evidence the relation changes are assessed again once it is recorded (their suggestions).
         return relations.relate(from, body)
-                .call(linked -> suggestions.refresh(List.of(body.targetId(), from)))
+                .call(linked -> suggestions.refreshAfterRelation(linked.relation()))
                 .map(linked -> Response.status(201).entity(RelationView.of(linked)).build());
     }
 
