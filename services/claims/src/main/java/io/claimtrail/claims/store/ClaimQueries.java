@@ -9,6 +9,7 @@ import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -136,25 +137,21 @@ public class ClaimQueries {
         if (q > 0) {
             return SearchWindow.page(pool, filter, table, where.toString(), params, q, pageRequest);
         }
-        // The matches once, then their number and the page's top rows from them: count(*) OVER () would sort every
-        // match before the page is taken (the 200,000 claims of an institution's members: on disk).
-        String sql = "WITH matched AS MATERIALIZED (SELECT c.id, c.stated_earliest, c.stated_latest FROM " + table
-                + where + ") SELECT m.id, (SELECT count(*) FROM matched) AS total FROM matched m"
-                + " ORDER BY m.stated_earliest NULLS FIRST, m.stated_latest, m.id"
-                + " LIMIT $" + add(params, pageRequest.size()) + " OFFSET $" + add(params, pageRequest.offset());
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).chain(rows -> {
-            List<UUID> ids = new ArrayList<>();
-            long total = -1;
-            for (Row row : rows) {
-                ids.add(row.getUUID(0));
-                total = row.getLong(1);
-            }
-            if (total >= 0 || pageRequest.offset() == 0) {
-                return Uni.createFrom().item(new Hits(ids, Math.max(total, 0), null));
-            }
-            String count = "SELECT count(*) FROM " + table + where;
-            return pool.preparedQuery(count).execute(Tuple.from(params.subList(0, params.size() - 2)))
-                    .map(counted -> new Hits(ids, counted.iterator().next().getLong(0), null));
+        // The page and the number of all matches, side by side on two connections: count(*) OVER () would sort every
+        // match before the page is taken (the 200,000 claims of an institution's members, spilled to disk), where the
+        // page alone keeps only its top rows (each statement about half the time of the one, on the bench).
+        String page = "SELECT c.id FROM " + table + where
+                + " ORDER BY c.stated_earliest NULLS FIRST, c.stated_latest, c.id"
+                + " LIMIT $" + (params.size() + 1) + " OFFSET $" + (params.size() + 2);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(pageRequest.size());
+        paged.add(pageRequest.offset());
+        Uni<RowSet<Row>> ids = pool.preparedQuery(page).execute(Tuple.from(paged));
+        Uni<RowSet<Row>> count = pool.preparedQuery("SELECT count(*) FROM " + table + where).execute(Tuple.from(params));
+        return Uni.combine().all().unis(ids, count).asTuple().map(both -> {
+            List<UUID> found = new ArrayList<>();
+            both.getItem1().forEach(row -> found.add(row.getUUID(0)));
+            return new Hits(found, both.getItem2().iterator().next().getLong(0), null);
         });
     }
 
