@@ -8,6 +8,8 @@
 #   BENCH_CONNECTIONS=16  concurrent connections (wrk) and clients (pgbench)
 #   BENCH_USE_RUNNING=1   use services already running on 8081-8083 and PostgreSQL on DB_PORT; their signing key
 #                         pair is then taken from .data/jwt (BENCH_KEYS=<dir> to name another)
+#   BENCH_SECTIONS="9"    measure only these sections (7, 8, 9; the others run in a full run only); "load" only
+#                         starts the system and loads the data set
 #
 # Every request carries an admin token signed with the system's local key pair, as analysts' requests would carry
 # theirs: the figures include verifying it.
@@ -274,12 +276,7 @@ print("%.0f %.0f %.0f %d" % (statistics.median(v), min(v), max(v), sum(c != "200
       "$(awk '{ print $4 }' <<<"$calibration")"
 }
 
-main() {
-  need_tools
-  start_system
-  sign_token
-  load_data
-  warm_up
+header() {
   {
     echo "# Claimtrail benchmark, $STAMP"
     echo
@@ -288,6 +285,36 @@ main() {
     echo "Each figure: median of $RUNS runs of ${SECONDS_PER_RUN}s (min-max), $CONNECTIONS connections."
     echo
   } | tee "$RESULT"
+}
+
+# BENCH_SECTIONS: only the sections named (those that are functions), after the same warm-up and header.
+some_sections() {
+  [ "$1" = load ] && { log "Data set loaded (BENCH_SECTIONS=load)"; return; }
+  local section
+  for section in "$@"; do
+    case $section in 7|8|9) ;; *) log "BENCH_SECTIONS: section '$section' runs in a full run only (7, 8, 9 or load)"; exit 2 ;; esac
+  done
+  warm_up
+  header
+  echo "Sections: $*." | tee -a "$RESULT"
+  for section in "$@"; do
+    case $section in 7) history_reads ;; 8) migrations ;; 9) evidence_figures ;; esac
+  done
+  echo | tee -a "$RESULT"
+  log "Written to $RESULT"
+}
+
+main() {
+  need_tools
+  start_system
+  sign_token
+  load_data
+  if [ -n "${BENCH_SECTIONS:-}" ]; then
+    some_sections $BENCH_SECTIONS
+    return
+  fi
+  warm_up
+  header
 
   echo "## 1-2. Single-row reads against the database and the framework" | tee -a "$RESULT"
   row "what" "req/s" "p50 ms" "p99 ms" "ratio" "non-2xx"

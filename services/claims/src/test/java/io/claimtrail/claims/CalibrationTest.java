@@ -1,7 +1,11 @@
 package io.claimtrail.claims;
 
+import io.claimtrail.testing.Replay;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +64,53 @@ class CalibrationTest {
                 .body("brier", both(greaterThan(0.15399f)).and(lessThan(0.15401f)));
         given().queryParam("topic", topic).queryParam("asOf", "2024-01-20").get("/claims/calibration").then()
                 .statusCode(200).body("claims", equalTo(0)).body("brier", nullValue());
+    }
+
+    @Test
+    void asOfADayAndAsRecordedAtAMomentEachClaimCountsAsItStoodThen() {
+        String topic = Claims.uniqueTopic();
+        // confirmed on 1 February after a re-rating to 2; recorded after the moment "beforeVerdicts"
+        String rerated = rated("rerated", 6, topic);
+        Claims.transition(rerated, "CORROBORATED", 2, "2024-01-05").statusCode(200);
+        // refuted, then the refutation withdrawn as entered wrongly
+        String withdrawn = rated("withdrawn", 2, topic);
+        // confirmed at 3, then disputed again in March with another rating (which is after its verdict)
+        String reopened = rated("reopened", 3, topic);
+        Instant beforeVerdicts = Replay.moment();
+        Claims.transition(rerated, "CONFIRMED", 1, "2024-02-01").statusCode(200);
+        Claims.transition(withdrawn, "REFUTED", 5, "2024-02-01").statusCode(200);
+        Claims.transition(reopened, "CONFIRMED", 1, "2024-02-01").statusCode(200);
+        Claims.transition(reopened, "DISPUTED", 4, "2024-03-01").statusCode(200);
+        Instant beforeWithdrawal = Replay.moment();
+        String refutation = given().get("/claims/" + withdrawn + "/history").then().extract().path("[1].id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + Claims.version(withdrawn) + "\"")
+                .body(Map.of("reason", "Entered on the wrong claim"))
+                .post("/claims/" + withdrawn + "/transitions/" + refutation + "/withdrawal").then().statusCode(200);
+
+        // now: only the re-rated claim stands confirmed (at 2, its rating before the verdict)
+        calibration(topic, null, null).body("claims", equalTo(1)).body("levels[1].confirmed", equalTo(1));
+        // mid-February: the reopened claim stood confirmed too, rated 3 before its verdict
+        calibration(topic, "2024-02-15", null).body("claims", equalTo(2)).body("levels[1].confirmed", equalTo(1))
+                .body("levels[2].confirmed", equalTo(1));
+        // as recorded before the withdrawal: the refutation still counted, at 2
+        calibration(topic, null, beforeWithdrawal).body("claims", equalTo(2)).body("levels[1].confirmed", equalTo(1))
+                .body("levels[1].refuted", equalTo(1));
+        calibration(topic, "2024-02-15", beforeWithdrawal).body("claims", equalTo(3))
+                .body("levels[1].refuted", equalTo(1)).body("levels[2].confirmed", equalTo(1));
+        // as recorded before any verdict: nothing resolved
+        calibration(topic, null, beforeVerdicts).body("claims", equalTo(0));
+        calibration(topic, "2024-01-31", null).body("claims", equalTo(0));
+    }
+
+    private static ValidatableResponse calibration(String topic, String asOf, Instant knownAt) {
+        var request = given().queryParam("topic", topic);
+        if (asOf != null) {
+            request.queryParam("asOf", asOf);
+        }
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt.toString());
+        }
+        return request.get("/claims/calibration").then().statusCode(200);
     }
 
     @Test

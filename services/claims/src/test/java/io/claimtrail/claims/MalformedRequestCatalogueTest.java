@@ -117,6 +117,9 @@ class MalformedRequestCatalogueTest {
                         "2024-02-30|infinity|6f1c1a52-0000-4000-8000-000000000000".getBytes()))),
                 new Field("size 0", "size", "0"), new Field("size 1001", "size", "1001"), new Field("size -1", "size", "-1"),
                 new Field("includeRelations yes", "includeRelations", str("yes")),
+                new Field("sourceId not a UUID", "sourceId", str("nope")),
+                new Field("includeMembers yes", "includeMembers", str("yes")),
+                new Field("includeMembers without sourceId", "includeMembers", "true"),
                 new Field("asOf an interval", "asOf", str("2024-07/2024-08")),
                 new Field("knownAt not a timestamp", "knownAt", str("noon")),
                 new Field("knownAt beyond any calendar", "knownAt", str(FAR_FUTURE))));

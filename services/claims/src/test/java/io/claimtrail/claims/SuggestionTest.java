@@ -87,6 +87,22 @@ class SuggestionTest {
     }
 
     @Test
+    void aCitationThatJoinsTwoLinesChangesTheSuggestionOfWhatTheySupport() {
+        String claim = Claims.create(Claims.claim("The port is closed", TV_CHOSUN, "2024-06-01", "ASSERTION"));
+        String wire = Claims.create(Claims.claim("The port is closed, says a harbour official", KYIV_POST, "2024-06-02",
+                "ASSERTION"));
+        String echo = Claims.create(Claims.claim("Officials say the port is closed", KIRBY, "2024-06-03", "ASSERTION"));
+        relate(wire, "SUPPORTS", claim);
+        relate(echo, "SUPPORTS", claim);
+        given().get("/claims/" + claim).then().body("suggestion.credibility", equalTo(1))
+                .body("suggestion.credibilityRule", equalTo("TWO_INDEPENDENT_LINES_FOR"));
+        // The second report turns out to repeat the first: one line, so "probably true", no longer "confirmed".
+        relate(echo, "CITES", wire);
+        given().get("/claims/" + claim).then().body("suggestion.credibility", equalTo(2))
+                .body("suggestion.credibilityRule", equalTo("ONE_LINE_FOR"));
+    }
+
+    @Test
     void badFiltersAreProblemsNamingTheField() {
         given().queryParam("hasSuggestion", "yes").get("/claims").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("hasSuggestion"));

@@ -12,6 +12,7 @@ import io.claimtrail.claims.domain.RelationService;
 import io.claimtrail.claims.domain.StoryQuery;
 import io.claimtrail.claims.domain.SuggestionService;
 import io.claimtrail.claims.domain.TrackRecord;
+import io.claimtrail.claims.domain.RollUp;
 import io.claimtrail.claims.domain.TrackRecordService;
 import io.claimtrail.claims.domain.TransitionDraft;
 import io.claimtrail.claims.domain.WithdrawalDraft;
@@ -93,6 +94,7 @@ public class ClaimResource {
     private final TransitionService transitions;
     private final RelationService relations;
     private final TrackRecordService trackRecords;
+    private final RollUp rollUp;
     private final StoryQuery storyQuery;
     private final AssessmentService assessments;
     private final SuggestionService suggestions;
@@ -102,8 +104,8 @@ public class ClaimResource {
     private final RoundTrip roundTrip;
 
     public ClaimResource(ClaimService claims, TransitionService transitions, RelationService relations,
-            TrackRecordService trackRecords, StoryQuery storyQuery, AssessmentService assessments, SuggestionService suggestions,
-            MatchService matcher, Clock clock, RoundTrip roundTrip,
+            TrackRecordService trackRecords, RollUp rollUp, StoryQuery storyQuery, AssessmentService assessments,
+            SuggestionService suggestions, MatchService matcher, Clock clock, RoundTrip roundTrip,
             @ConfigProperty(name = "claimtrail.review.organisation", defaultValue = "Claimtrail") String reviewer) {
         this.roundTrip = roundTrip;
         this.clock = clock;
@@ -111,6 +113,7 @@ public class ClaimResource {
         this.transitions = transitions;
         this.relations = relations;
         this.trackRecords = trackRecords;
+        this.rollUp = rollUp;
         this.storyQuery = storyQuery;
         this.assessments = assessments;
         this.suggestions = suggestions;
@@ -211,10 +214,9 @@ public class ClaimResource {
                 claim.suggestion() == null ? null : claim.suggestion().id().toString().substring(0, 8))).build());
     }
 
-    /** The claim as GET shows it: with the suggestion of the evidence, if any. */
+    /** The claim as GET shows it: with the suggestion of the evidence, if any (one statement). */
     private Uni<ClaimView> shown(UUID claimId, AsOf view) {
-        return claims.get(claimId, view).chain(snapshot -> suggestions.of(List.of(claimId), view)
-                .map(found -> ClaimView.of(snapshot).with(found.get(claimId))));
+        return claims.show(claimId, view).map(shown -> ClaimView.of(shown.claim()).with(shown.suggestion()));
     }
 
     @PUT
@@ -336,7 +338,7 @@ public class ClaimResource {
             throw ProblemException.invalid("includeMembers", "needs sourceId: whose members to include");
         }
         Uni<ClaimQueries.Filter> rolled = !members ? Uni.createFrom().item(filter)
-                : trackRecords.members(filter.sourceId(), filter.view()).map(filter::withMembers);
+                : rollUp.windows(filter.sourceId(), filter.view(), true).map(filter::withMembers);
         return rolled.chain(f -> claims.list(f, paging)).chain(found -> suggestions.of(found.items().stream()
                 .map(s -> s.claim().id).toList(), filter.view())
                 .map(suggested -> found.map(s -> ClaimView.of(s).with(suggested.get(s.claim().id)))));
@@ -359,18 +361,25 @@ public class ClaimResource {
             + "timelines service: live claims with any of the topics or one of the pinned ids, ordered by statedOn "
             + "(earliest bound, open first; then latest bound; then id), as of asOf / knownAt; relations and "
             + "transitions visible then are included when asked. Pages follow by cursor: pass the `next` of a page "
-            + "as `after` until it is null. A read: needs the viewer role.")
+            + "as `after` until it is null. sourceId keeps the claims of that source; with includeMembers also those "
+            + "of the people and offices that spoke for it on each claim's statedOn, at any depth (one call to the "
+            + "sources service). A read: needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, size, next}", content = @Content(schema = @Schema(implementation = StoryPageView.class)))
-    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, or a cursor this service did not give", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, a cursor this service did not give, or includeMembers without sourceId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StoryPageView> query(@NotNull @Valid StoryQueryRequest body) {
         if ((body.topics() == null || body.topics().isEmpty()) && (body.pinnedIds() == null || body.pinnedIds().isEmpty())) {
             throw ProblemException.invalid("topics", "give topics or pinnedIds: a story is not every claim");
         }
+        boolean members = Boolean.TRUE.equals(body.includeMembers());
+        if (members && body.sourceId() == null) {
+            throw ProblemException.invalid("includeMembers", "needs sourceId: whose members to include");
+        }
         int size = body.size() == null ? 1000 : body.size();
         return storyQuery.page(body.topics() == null ? List.of() : body.topics(),
                         body.pinnedIds() == null ? List.of() : body.pinnedIds(),
-                        AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()), body.after(), size, Boolean.TRUE.equals(body.includeRelations()),
-                        Boolean.TRUE.equals(body.includeHistory()))
+                        AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()),
+                        new StoryQuery.Speaker(body.sourceId(), members), body.after(), size,
+                        Boolean.TRUE.equals(body.includeRelations()), Boolean.TRUE.equals(body.includeHistory()))
                 .map(found -> new StoryPageView(found.items().stream().map(StoryClaimView::of).toList(), size,
                         found.next()));
     }
@@ -466,9 +475,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "422", description = "Unknown target claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> relate(@PathParam("id") String id, @NotNull @Valid RelationDraft body) {
         UUID from = claimId(id);
-        // Both ends are assessed again once the relation is recorded (their suggestions).
+        // The claims whose evidence the relation changes are assessed again once it is recorded (their suggestions).
         return relations.relate(from, body)
-                .call(linked -> suggestions.refresh(List.of(body.targetId(), from)))
+                .call(linked -> suggestions.refreshAfterRelation(linked.relation()))
                 .map(linked -> Response.status(201).entity(RelationView.of(linked)).build());
     }
 

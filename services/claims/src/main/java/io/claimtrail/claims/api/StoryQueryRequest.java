@@ -11,10 +11,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A story's claims: any of the topics, or one of the pinned ids; a page of up to 1000 after the cursor {@code after}. */
+/**
+ * A story's claims: any of the topics, or one of the pinned ids (of one source, or of it and its members, when
+ * {@code sourceId} is given); a page of up to 1000 after the cursor {@code after}.
+ */
 @Schema(name = "StoryQueryRequest")
 public record StoryQueryRequest(@Size(max = 50) List<@NotNull @Size(max = 64) String> topics,
         @Size(max = 10000) List<@NotNull UUID> pinnedIds, PartialDate asOf, Instant knownAt,
         @Schema(description = "The `next` of the previous page; absent for the first page") @Size(max = 200) String after,
-        @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory) {
+        @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory,
+        @Schema(description = "Only the claims of this source (with includeMembers: and of its members)") UUID sourceId,
+        @Schema(description = "With sourceId: also the claims of the people and offices that spoke for it on each "
+                + "claim's statedOn, at any depth") Boolean includeMembers) {
 }

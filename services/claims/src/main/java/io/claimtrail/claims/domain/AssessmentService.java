@@ -46,27 +46,59 @@ public class AssessmentService {
         this.directory = directory;
     }
 
+    /**
+     * The claim and its relations are read together; then the sources of the claim and of its related claims are
+     * asked of the sources service while the citation chains are followed, and only sources that the chains add are
+     * asked for afterwards (none, usually).
+     */
     public Uni<Assessment> of(UUID claimId, AsOf view) {
-        return claims.get(claimId, view).chain(target -> relations.of(claimId, view).chain(linked -> {
-            List<EvidenceRules.Related> related = linked.stream()
-                    .map(l -> new EvidenceRules.Related(l.other(), l.relation().type, l.outgoing())).toList();
-            Set<UUID> ids = new LinkedHashSet<>();
-            ids.add(claimId);
-            related.forEach(r -> ids.add(r.claim().claim().id));
-            Set<UUID> sourceIds = new LinkedHashSet<>();
-            sourceIds.add(target.claim().sourceId);
-            related.forEach(r -> sourceIds.add(r.claim().claim().sourceId));
-            return echoes(ids, view).chain(echoes -> chained(echoes, ids, view).chain(chained -> {
-                chained.forEach(r -> sourceIds.add(r.claim().claim().sourceId));
-                return directory.network(sourceIds, view, true, false)
-                        .onFailure().transform(e -> ServiceUnavailable.of("sources", e))
-                        .map(found -> {
-                            Map<UUID, EvidenceRules.SourceFacts> facts = facts(found);
-                            return new Assessment(target,
-                                    EvidenceRules.assess(target, related, chained, echoes, facts), facts);
+        return Uni.combine().all().unis(claims.get(claimId, view), rows.relations(List.of(claimId))).asTuple()
+                .chain(both -> relations.linked(claimId, both.getItem2(), view).chain(linked -> {
+                    ClaimSnapshot target = both.getItem1();
+                    List<EvidenceRules.Related> related = linked.stream()
+                            .map(l -> new EvidenceRules.Related(l.other(), l.relation().type, l.outgoing())).toList();
+                    Set<UUID> ids = new LinkedHashSet<>();
+                    ids.add(claimId);
+                    related.forEach(r -> ids.add(r.claim().claim().id));
+                    Set<UUID> sourceIds = new LinkedHashSet<>();
+                    sourceIds.add(target.claim().sourceId);
+                    related.forEach(r -> sourceIds.add(r.claim().claim().sourceId));
+                    Uni<Map<UUID, SourceSummary>> known = network(sourceIds, view);
+                    Uni<Chains> chains = echoes(ids, view).chain(echoes -> chained(echoes, ids, view)
+                            .map(chained -> new Chains(echoes, chained)));
+                    return Uni.combine().all().unis(known, chains).asTuple().chain(found -> {
+                        Chains around = found.getItem2();
+                        Set<UUID> more = new LinkedHashSet<>();
+                        around.chained().forEach(r -> more.add(r.claim().claim().sourceId));
+                        more.removeAll(sourceIds);
+                        Uni<Map<UUID, SourceSummary>> rest = more.isEmpty() ? Uni.createFrom().item(Map.of())
+                                : network(more, view);
+                        return rest.map(added -> {
+                            // as if asked in one call: the sources asked for as found, their relatives where not
+                            Map<UUID, SourceSummary> all = new LinkedHashMap<>(found.getItem1());
+                            added.forEach((id, source) -> {
+                                if (more.contains(id)) {
+                                    all.put(id, source);
+                                } else {
+                                    all.putIfAbsent(id, source);
+                                }
+                            });
+                            Map<UUID, EvidenceRules.SourceFacts> facts = facts(all);
+                            return new Assessment(target, EvidenceRules.assess(target, related, around.chained(),
+                                    around.echoes(), facts), facts);
                         });
-            }));
-        }));
+                    });
+                }));
+    }
+
+    /** The CITES and DUPLICATES relations around the claims, and the claims they reach beyond them. */
+    private record Chains(List<Relation> echoes, List<EvidenceRules.Related> chained) {
+    }
+
+    /** The sources with their reliability in the view and their affiliations upwards at any depth. */
+    private Uni<Map<UUID, SourceSummary>> network(Set<UUID> sourceIds, AsOf view) {
+        return directory.network(sourceIds, view, true, false)
+                .onFailure().transform(e -> ServiceUnavailable.of("sources", e));
     }
 
     /**

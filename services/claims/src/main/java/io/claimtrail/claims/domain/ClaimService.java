@@ -176,19 +176,34 @@ public class ClaimService {
      * recorded at knownAt or not yet certainly stated on the day.
      */
     public Uni<ClaimSnapshot> get(UUID id, AsOf view) {
+        return show(id, view).map(Shown::claim);
+    }
+
+    /** A claim as the view sees it, with its suggestion then (null: none, or a view of a day). */
+    public record Shown(ClaimSnapshot claim, ClaimSuggestion suggestion) {
+    }
+
+    /** As {@link #get}, with the claim's suggestion read in the same statement. */
+    public Uni<Shown> show(UUID id, AsOf view) {
         if (view.current()) {
-            return recorded(id, view).map(ClaimSnapshot::current);
+            return rows.read(id).map(found -> {
+                if (found == null) {
+                    throw ProblemException.notFound("claim", id);
+                }
+                return new Shown(ClaimSnapshot.current(found.claim()), found.suggestion());
+            });
         }
-        return rows.seen(List.of(id), view).chain(seen -> {
+        return rows.seen(List.of(id), view, true).chain(seen -> {
             if (seen.claims().isEmpty()) {
-                return recorded(id, view).map(claim -> (ClaimSnapshot) null);
+                return recorded(id, view).map(claim -> (Shown) null);
             }
             Claim claim = seen.claims().get(0);
             if (!view.stated(claim.statedLatest)) {
                 throw new ProblemException(404, "Claim " + id + " was not yet certainly stated on "
                         + view.day() + " (statedOn " + claim.statedOn + ")");
             }
-            return Uni.createFrom().item(snapshots(seen.claims(), seen.transitions(), view).get(0));
+            return Uni.createFrom().item(new Shown(snapshots(seen.claims(), seen.transitions(), view).get(0),
+                    seen.suggestions().get(id)));
         });
     }
 
@@ -275,11 +290,11 @@ public class ClaimService {
     }
 
     /** The claims with these ids with the status and credibility their transitions give them in the view, in one read. */
-    private Uni<List<ClaimSnapshot>> read(List<UUID> ids, AsOf view) {
+    Uni<List<ClaimSnapshot>> read(List<UUID> ids, AsOf view) {
         if (view.current()) {
             return rows.byIds(ids).map(found -> found.stream().map(ClaimSnapshot::current).toList());
         }
-        return rows.seen(ids, view).map(seen -> snapshots(seen.claims(), seen.transitions(), view));
+        return rows.seen(ids, view, false).map(seen -> snapshots(seen.claims(), seen.transitions(), view));
     }
 
     static List<ClaimSnapshot> snapshots(List<Claim> found, List<Transition> moves, AsOf view) {

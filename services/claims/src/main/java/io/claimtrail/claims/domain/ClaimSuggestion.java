@@ -1,5 +1,7 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.common.time.AsOf;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +11,14 @@ import java.util.UUID;
  */
 public record ClaimSuggestion(UUID id, UUID claimId, ClaimStatus status, int credibility, String statusRule,
         String credibilityRule, Instant recordedFrom) {
+
+    /**
+     * A suggestion is about where a claim stands in the record (now, or at knownAt), so a view of a past day shows
+     * none: GET /claims/{id}/assessment draws that day's.
+     */
+    public static boolean shownIn(AsOf view) {
+        return view.day() == null;
+    }
 
     /** The same advice, whatever its id and time. */
     public boolean sameAs(ClaimSuggestion other) {

@@ -98,23 +98,21 @@ public class RelationService {
     public Uni<List<Linked>> of(UUID claimId, AsOf view) {
         return claims.recorded(claimId, view)
                 .chain(claim -> rows.relations(List.of(claimId)))
-                .chain(all -> {
-                    List<Relation> found = all.stream().filter(r -> view.recorded(r.recordedAt)).toList();
-                    List<UUID> others = found.stream().map(r -> otherEnd(r, claimId)).distinct().toList();
-                    return rows.byIds(others, view).chain(loaded -> {
-                        List<Claim> visible = loaded.stream().filter(c -> view.stated(c.statedLatest)).toList();
-                        Uni<List<Transition>> moves = view.current() ? Uni.createFrom().item(List.of())
-                                : rows.histories(visible.stream().map(c -> c.id).toList());
-                        return moves.map(history -> {
-                            Map<UUID, ClaimSnapshot> byId = ClaimService.snapshots(visible, history, view).stream()
-                                    .collect(Collectors.toMap(c -> c.claim().id, Function.identity()));
-                            return found.stream()
-                                    .filter(r -> byId.containsKey(otherEnd(r, claimId)))
-                                    .map(r -> new Linked(r, r.fromClaimId.equals(claimId), byId.get(otherEnd(r, claimId))))
-                                    .toList();
-                        });
-                    });
-                });
+                .chain(all -> linked(claimId, all, view));
+    }
+
+    /** As {@link #of}, from the relations of the claim already read ({@code all}, in the record now). */
+    public Uni<List<Linked>> linked(UUID claimId, List<Relation> all, AsOf view) {
+        List<Relation> found = all.stream().filter(r -> view.recorded(r.recordedAt)).toList();
+        List<UUID> others = found.stream().map(r -> otherEnd(r, claimId)).distinct().toList();
+        return claims.read(others, view).map(read -> {
+            Map<UUID, ClaimSnapshot> byId = read.stream().filter(c -> view.stated(c.claim().statedLatest))
+                    .collect(Collectors.toMap(c -> c.claim().id, Function.identity()));
+            return found.stream()
+                    .filter(r -> byId.containsKey(otherEnd(r, claimId)))
+                    .map(r -> new Linked(r, r.fromClaimId.equals(claimId), byId.get(otherEnd(r, claimId))))
+                    .toList();
+        });
     }
 
     private Uni<Void> record(UUID subjectId, Linked seen) {

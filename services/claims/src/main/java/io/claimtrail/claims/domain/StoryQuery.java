@@ -23,22 +23,33 @@ public class StoryQuery {
     public record StoryClaim(ClaimSnapshot claim, List<Relation> relations, List<Transition> history) {
     }
 
+    /** Whose claims the page keeps: anyone's (no sourceId), or this source's, with its members' when asked. */
+    public record Speaker(UUID sourceId, boolean includeMembers) {
+    }
+
     /** A page of the story and the cursor of the next one, null after the last. */
     public record Page(List<StoryClaim> items, String next) {
     }
 
     private final StoryPages pages;
     private final ClaimRows rows;
+    private final RollUp rollUp;
 
-    public StoryQuery(StoryPages pages, ClaimRows rows) {
+    public StoryQuery(StoryPages pages, ClaimRows rows, RollUp rollUp) {
         this.pages = pages;
         this.rows = rows;
+        this.rollUp = rollUp;
     }
 
-    /** Up to {@code size} claims after the cursor {@code after} (null for the first page), as the view sees them. */
-    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, AsOf view, String after, int size,
-            boolean withRelations, boolean withHistory) {
-        return pages.page(topics, pinnedIds, view, after, size).chain(found -> {
+    /**
+     * Up to {@code size} claims after the cursor {@code after} (null for the first page), as the view sees them, of
+     * the speaker when one is given (with members: each claim stated while its source spoke for it).
+     */
+    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, AsOf view, Speaker speaker, String after,
+            int size, boolean withRelations, boolean withHistory) {
+        Uni<List<Membership.Window>> windows = speaker.sourceId() == null ? Uni.createFrom().nullItem()
+                : rollUp.windows(speaker.sourceId(), view, speaker.includeMembers());
+        return windows.chain(speakers -> pages.page(topics, pinnedIds, view, speakers, after, size)).chain(found -> {
             List<UUID> ids = found.claims().stream().map(c -> c.id).toList();
             Uni<List<Relation>> related = withRelations ? rows.relations(ids) : Uni.createFrom().item(List.of());
             Uni<List<Transition>> moves = withHistory || !view.current() ? rows.histories(ids)

@@ -35,12 +35,9 @@ public class SuggestionService {
         this.clock = clock;
     }
 
-    /**
-     * The suggestions of these claims as recorded at the view's moment. A suggestion is about where a claim stands
-     * in the record, so a view of a past day ({@code asOf}) shows none: GET /claims/{id}/assessment draws that day's.
-     */
+    /** The suggestions of these claims as recorded at the view's moment (none in a view of a day, {@link ClaimSuggestion#shownIn}). */
     public Uni<Map<UUID, ClaimSuggestion>> of(Collection<UUID> claimIds, AsOf view) {
-        return view.day() != null ? Uni.createFrom().item(Map.of()) : suggestions.of(claimIds, view);
+        return suggestions.of(claimIds, view);
     }
 
     /**
@@ -48,11 +45,35 @@ public class SuggestionService {
      * relations, and either end of a contradiction), are assessed again.
      */
     public Uni<Void> refreshAround(UUID claimId) {
-        return rows.relations(List.of(claimId)).chain(found -> {
-            Set<UUID> ids = new LinkedHashSet<>();
-            ids.add(claimId);
+        return refreshAround(Set.of(claimId));
+    }
+
+    /**
+     * After a relation is recorded: both its ends; and when it is a CITES or DUPLICATES, which joins lines of
+     * evidence, every claim that a claim of the chain it joins bears on (the chain followed as an assessment
+     * follows it, {@link AssessmentService#CHAIN_DEPTH} steps out).
+     */
+    public Uni<Void> refreshAfterRelation(Relation relation) {
+        Set<UUID> ends = new LinkedHashSet<>(List.of(relation.toClaimId, relation.fromClaimId));
+        if (relation.type != RelationType.CITES && relation.type != RelationType.DUPLICATES) {
+            return refresh(List.copyOf(ends));
+        }
+        return assessments.echoes(ends, AsOf.NOW).chain(echoes -> {
+            Set<UUID> chain = new LinkedHashSet<>(ends);
+            echoes.forEach(r -> {
+                chain.add(r.fromClaimId);
+                chain.add(r.toClaimId);
+            });
+            return refreshAround(chain);
+        });
+    }
+
+    /** These claims and every claim they bear on as evidence. */
+    private Uni<Void> refreshAround(Set<UUID> claimIds) {
+        return rows.relations(claimIds).chain(found -> {
+            Set<UUID> ids = new LinkedHashSet<>(claimIds);
             found.forEach(r -> {
-                if (r.fromClaimId.equals(claimId) || r.type == RelationType.CONTRADICTS) {
+                if (claimIds.contains(r.fromClaimId) || r.type == RelationType.CONTRADICTS) {
                     ids.add(r.fromClaimId);
                     ids.add(r.toClaimId);
                 }

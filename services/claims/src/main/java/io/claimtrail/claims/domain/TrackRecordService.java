@@ -1,9 +1,7 @@
 package io.claimtrail.claims.domain;
 
-import io.claimtrail.claims.client.SourceDirectory;
 import io.claimtrail.claims.store.ClaimQueries;
 import io.claimtrail.common.Stats;
-import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.common.time.AsOf;
 import io.claimtrail.common.time.Clock;
 import io.smallrye.mutiny.Uni;
@@ -25,12 +23,12 @@ public class TrackRecordService {
     private static final int MAX_LEADS = 100;
 
     private final ClaimQueries queries;
-    private final SourceDirectory directory;
+    private final RollUp rollUp;
     private final Clock clock;
 
-    public TrackRecordService(ClaimQueries queries, SourceDirectory directory, Clock clock) {
+    public TrackRecordService(ClaimQueries queries, RollUp rollUp, Clock clock) {
         this.queries = queries;
-        this.directory = directory;
+        this.rollUp = rollUp;
         this.clock = clock;
     }
 
@@ -40,22 +38,13 @@ public class TrackRecordService {
      */
     public Uni<TrackRecord> of(UUID sourceId, AsOf view, boolean includeMembers) {
         LocalDate day = view.day() == null ? clock.today() : view.day();
-        Uni<List<Membership.Window>> windows = includeMembers ? members(sourceId, view)
-                : Uni.createFrom().item(List.of(new Membership.Window(sourceId, null, null)));
-        return windows.chain(found -> queries.trackRows(found, view)
+        return rollUp.windows(sourceId, view, includeMembers).chain(found -> queries.trackRows(found, view)
                 .map(rows -> summarise(sourceId, rows, day, view.day(), includeMembers, found.size() - 1)));
     }
 
     /** The analysts' calibration over the claims (with any of the topics) resolved in the view. */
     public Uni<Calibration> calibration(List<String> topics, AsOf view) {
         return queries.calibration(topics, view).map(rows -> Calibration.of(view.day(), topics, rows));
-    }
-
-    /** The institution and its members at any depth, each with the window it spoke for it in. */
-    public Uni<List<Membership.Window>> members(UUID sourceId, AsOf view) {
-        return directory.network(List.of(sourceId), view.recordOnly(), false, true)
-                .onFailure().transform(e -> ServiceUnavailable.of("sources", e))
-                .map(network -> Membership.windows(sourceId, network));
     }
 
     static TrackRecord summarise(UUID sourceId, List<ClaimQueries.TrackRow> rows, LocalDate today) {

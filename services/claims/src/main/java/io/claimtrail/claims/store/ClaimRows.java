@@ -4,6 +4,7 @@ import io.claimtrail.claims.domain.Appearance;
 import io.claimtrail.claims.domain.Claim;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimStatus;
+import io.claimtrail.claims.domain.ClaimSuggestion;
 import io.claimtrail.claims.domain.Relation;
 import io.claimtrail.claims.domain.RelationType;
 import io.claimtrail.claims.domain.Transition;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,24 +102,40 @@ public class ClaimRows {
         return claim;
     }
 
+    /** A claim as a single read found it, with its suggestion in force (null: none). */
+    public record Read(Claim claim, ClaimSuggestion suggestion) {
+    }
+
     /** The claim with this id, its topics and appearances in one statement (the single read's path); null if none. */
     public Uni<Claim> byId(UUID id) {
+        return read(id).map(found -> found == null ? null : found.claim());
+    }
+
+    /**
+     * The claim with this id, its topics, appearances and current suggestion (at most one, V7's partial unique
+     * index) in one statement; null if none.
+     */
+    public Uni<Read> read(UUID id) {
         String sql = "SELECT " + COLUMNS + ", ARRAY(SELECT t.topic FROM claim_topic t WHERE t.claim_id = c.id "
                 + "ORDER BY t.position), a.claim_id, a.url, a.publisher_id, a.published_on, a.published_earliest, "
-                + "a.retrieved_at, a.quote FROM claim c LEFT JOIN claim_appearance a ON a.claim_id = c.id "
+                + "a.retrieved_at, a.quote, " + SuggestionRows.SUGGESTION_COLUMNS + " FROM claim c "
+                + "LEFT JOIN claim_appearance a ON a.claim_id = c.id "
+                + "LEFT JOIN claim_suggestion s ON s.claim_id = c.id AND s.recorded_to IS NULL "
                 + "WHERE c.id = $1 ORDER BY a.position";
         return pool.preparedQuery(sql).execute(Tuple.of(id)).map(rows -> {
             Claim claim = null;
+            ClaimSuggestion suggestion = null;
             for (Row row : rows) {
                 if (claim == null) {
                     claim = claim(row, 0);
                     claim.topics.addAll(List.of(row.getArrayOfStrings(18)));
+                    suggestion = SuggestionRows.suggestion(row, 26);
                 }
                 if (row.getUUID(19) != null) {
                     claim.appearances.add(appearance(row, 19));
                 }
             }
-            return claim;
+            return claim == null ? null : new Read(claim, suggestion);
         });
     }
 
@@ -145,35 +163,50 @@ public class ClaimRows {
         });
     }
 
-    /** Claims as a view read them, with every transition of each: what a snapshot in that view is made of. */
-    public record Seen(List<Claim> claims, List<Transition> transitions) {
+    /**
+     * Claims as a view read them, with every transition of each (what a snapshot in that view is made of), and the
+     * suggestions in force at the view's moment when the view shows suggestions ({@link ClaimSuggestion#shownIn}).
+     */
+    public record Seen(List<Claim> claims, List<Transition> transitions, Map<UUID, ClaimSuggestion> suggestions) {
     }
 
     /**
      * The claims with these ids as the view sees them (now, or their versions in force at knownAt), in the order of
-     * the ids, each with all its transitions, in one statement; ids unknown (then) are left out.
+     * the ids, each with all its transitions and, when asked, its suggestion then, in one statement; ids unknown
+     * (then) are left out.
      */
-    public Uni<Seen> seen(Collection<UUID> ids, AsOf view) {
+    public Uni<Seen> seen(Collection<UUID> ids, AsOf view, boolean withSuggestions) {
         if (ids.isEmpty()) {
-            return Uni.createFrom().item(new Seen(List.of(), List.of()));
+            return Uni.createFrom().item(new Seen(List.of(), List.of(), Map.of()));
         }
         List<Object> params = new ArrayList<>();
         params.add(ids.stream().distinct().toArray(UUID[]::new));
+        AsOf.Sql sql = view.sql(params);
+        boolean suggested = withSuggestions && ClaimSuggestion.shownIn(view);
         // The current row in the layout of a version, so that one reader serves both.
-        String sql = view.knownAt() != null
-                ? "SELECT " + VERSION_COLUMNS + ", " + TRANSITIONS_JSON + " FROM claim_version c WHERE c.id = ANY($1) AND "
-                        + view.sql(params).version("c")
+        String from = view.knownAt() != null
+                ? "SELECT " + VERSION_COLUMNS + ", " + TRANSITIONS_JSON
                 : "SELECT " + COLUMNS + ", c.topics, claim_appearances_json(c.id)::text, c.updated_at, NULL::timestamptz, "
-                        + "c.updated_by, " + TRANSITIONS_JSON + " FROM claim c WHERE c.id = ANY($1)";
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+                        + "c.updated_by, " + TRANSITIONS_JSON;
+        String suggestion = !suggested ? "" : ", " + SuggestionRows.SUGGESTION_COLUMNS;
+        String joined = !suggested ? "" : " LEFT JOIN claim_suggestion s ON s.claim_id = c.id AND " + sql.version("s");
+        String query = view.knownAt() != null
+                ? from + suggestion + " FROM claim_version c" + joined + " WHERE c.id = ANY($1) AND " + sql.version("c")
+                : from + suggestion + " FROM claim c" + joined + " WHERE c.id = ANY($1)";
+        return pool.preparedQuery(query).execute(Tuple.from(params)).map(rows -> {
             List<Claim> found = new ArrayList<>();
             List<Transition> moves = new ArrayList<>();
+            Map<UUID, ClaimSuggestion> suggestions = new HashMap<>();
             for (Row row : rows) {
                 Claim claim = version(row, 0).claim();
                 found.add(claim);
                 new JsonArray(row.getString(23)).forEach(item -> moves.add(transition(claim.id, (JsonArray) item)));
+                ClaimSuggestion in = suggested ? SuggestionRows.suggestion(row, 24) : null;
+                if (in != null) {
+                    suggestions.put(claim.id, in);
+                }
             }
-            return new Seen(Repositories.inOrderOf(ids, found, claim -> claim.id), moves);
+            return new Seen(Repositories.inOrderOf(ids, found, claim -> claim.id), moves, suggestions);
         });
     }
 

@@ -1,6 +1,7 @@
 package io.claimtrail.claims.store;
 
 import io.claimtrail.claims.domain.Claim;
+import io.claimtrail.claims.domain.Membership;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
@@ -94,9 +95,11 @@ public class StoryPages {
     /**
      * Up to {@code size} live claims with any of the topics or one of the pinned ids, after the cursor {@code after}
      * (null for the first page), as the view sees them: with a day only those certainly stated by then; with a
-     * moment the versions recorded then (their topics, dates and archived flag as they were).
+     * moment the versions recorded then (their topics, dates and archived flag as they were). With {@code speakers}
+     * (null: anyone) only the claims of those sources, each stated within its window ({@link Membership}).
      */
-    public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, AsOf view, String after, int size) {
+    public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, AsOf view, List<Membership.Window> speakers,
+            String after, int size) {
         Cursor from = after == null ? Cursor.START : Cursor.decode(after);
         // One claim more than the page tells whether another page follows, so the last page is never an empty one.
         List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size + 1));
@@ -110,6 +113,8 @@ public class StoryPages {
         if (recorded) {
             live.append(" AND ").append(sql.version("c"));
         }
+        String spoken = speakers == null ? "" : " AND " + Membership.sql(speakers, params);
+        live.append(spoken);
         List<String> scans = new ArrayList<>();
         // One ordered scan per topic: claim_topic (V4) for the current claims, claim_version_topic (V8) for the
         // versions recorded then, each row with its claim's date bounds. The day bound is implied by stated (a
@@ -123,7 +128,9 @@ public class StoryPages {
             scans.add(recorded
                     // claim_version_topic carries all the view needs (open bounds as infinities are never stated)
                     ? "(SELECT ct.claim_id AS id, ct.stated_earliest AS e, ct.stated_latest AS l"
-                            + " FROM claim_version_topic ct WHERE ct.topic = $" + params.size()
+                            + " FROM claim_version_topic ct" + (speakers == null ? "" : " JOIN claim_version c"
+                                    + " ON c.id = ct.claim_id AND c.version = ct.version" + spoken)
+                            + " WHERE ct.topic = $" + params.size()
                             + onward + " AND NOT ct.archived AND " + sql.stated("ct.stated_latest") + " AND "
                             + sql.version("ct") + order
                     : "(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"

@@ -22,8 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class SuggestionRows {
 
-    private static final String COLUMNS = "SELECT s.id, s.claim_id, s.to_status, s.credibility, s.status_rule, "
-            + "s.credibility_rule, s.recorded_from FROM claim_suggestion s ";
+    /** A suggestion's columns for a table aliased {@code s}, in the order {@link #suggestion(Row, int)} reads them. */
+    static final String SUGGESTION_COLUMNS = "s.id, s.claim_id, s.to_status, s.credibility, s.status_rule, "
+            + "s.credibility_rule, s.recorded_from";
+    private static final String COLUMNS = "SELECT " + SUGGESTION_COLUMNS + " FROM claim_suggestion s ";
 
     private final Pool pool;
 
@@ -33,7 +35,7 @@ public class SuggestionRows {
 
     /** The suggestion of each of these claims in force at the view's moment (now when none). */
     public Uni<Map<UUID, ClaimSuggestion>> of(Collection<UUID> claimIds, AsOf view) {
-        if (claimIds.isEmpty()) {
+        if (claimIds.isEmpty() || !ClaimSuggestion.shownIn(view)) {
             return Uni.createFrom().item(Map.of());
         }
         List<Object> params = new ArrayList<>();
@@ -41,7 +43,7 @@ public class SuggestionRows {
         String sql = COLUMNS + "WHERE s.claim_id = ANY($1) AND " + view.sql(params).version("s");
         return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
             Map<UUID, ClaimSuggestion> found = new HashMap<>();
-            rows.forEach(row -> found.put(row.getUUID(1), suggestion(row)));
+            rows.forEach(row -> found.put(row.getUUID(1), suggestion(row, 0)));
             return found;
         });
     }
@@ -54,7 +56,7 @@ public class SuggestionRows {
         return pool.withTransaction(connection -> connection
                 .preparedQuery(COLUMNS + "WHERE s.claim_id = $1 AND s.recorded_to IS NULL FOR UPDATE")
                 .execute(Tuple.of(claimId)).chain(rows -> {
-                    ClaimSuggestion current = rows.size() == 0 ? null : suggestion(rows.iterator().next());
+                    ClaimSuggestion current = rows.size() == 0 ? null : suggestion(rows.iterator().next(), 0);
                     if (next == null ? current == null : next.sameAs(current)) {
                         return Uni.createFrom().voidItem();
                     }
@@ -71,8 +73,13 @@ public class SuggestionRows {
                 }));
     }
 
-    private static ClaimSuggestion suggestion(Row row) {
-        return new ClaimSuggestion(row.getUUID(0), row.getUUID(1), ClaimStatus.valueOf(row.getString(2)),
-                row.getInteger(3), row.getString(4), row.getString(5), row.getOffsetDateTime(6).toInstant());
+    /** The suggestion in {@link #SUGGESTION_COLUMNS} from column {@code from}; null when its id is (none joined). */
+    static ClaimSuggestion suggestion(Row row, int from) {
+        if (row.getUUID(from) == null) {
+            return null;
+        }
+        return new ClaimSuggestion(row.getUUID(from), row.getUUID(from + 1), ClaimStatus.valueOf(row.getString(from + 2)),
+                row.getInteger(from + 3), row.getString(from + 4), row.getString(from + 5),
+                row.getOffsetDateTime(from + 6).toInstant());
     }
 }
