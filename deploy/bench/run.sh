@@ -157,9 +157,10 @@ cols = list(zip(*rows))
 print(" ".join("%g %g %g" % (statistics.median(c), min(c), max(c)) for c in cols))'
 }
 
-# pgbench_once <database> <script> <protocol: simple|prepared>: "<transactions/s> <failed transactions>".
+# pgbench_once <database> <script> <protocol: simple|prepared>: "<transactions/s> <failed transactions>". Its
+# sessions get the settings the services set on their connections (application.properties): custom plans, SSD costs.
 pgbench_once() {
-  PGPASSWORD=postgres pgbench -n -h localhost -p "$DB_PORT" -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" \
+  PGOPTIONS="-c plan_cache_mode=force_custom_plan -c random_page_cost=1.1" PGPASSWORD=postgres pgbench -n -h localhost -p "$DB_PORT" -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" \
     -M "$3" -f "$2" "$1" 2>&1 | awk '/^tps/ { tps = $3 } /number of failed transactions/ { failed = $5 }
       END { printf "%.0f %d\n", tps, failed + 0 }'
 }
