@@ -38,7 +38,8 @@ public class CachingJwtParser implements JWTParser {
     public CachingJwtParser(DefaultJWTParser smallrye, JWTAuthContextInfo context,
             @ConfigProperty(name = "claimtrail.jwt.cache-size", defaultValue = "10000") long cacheSize) {
         this.smallrye = smallrye;
-        this.cache = new TokenCache(smallrye::parse, currentKey(context), Clock.systemUTC(), cacheSize);
+        this.cache = cacheSize > 0 ? new TokenCache(smallrye::parse, currentKey(context), Clock.systemUTC(), cacheSize)
+                : null;
     }
 
     /** How SmallRye finds the verification key of a token: a configured key, or the key location (file, URL, content). */
@@ -66,7 +67,7 @@ public class CachingJwtParser implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        return cache.verified(token);
+        return cache != null ? cache.verified(token) : smallrye.parse(token);
     }
 
     @Override
