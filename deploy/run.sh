@@ -5,6 +5,7 @@
 #
 # Environment:
 #   SKIP_BUILD=1             use the jars already built
+#   JAVA_OPTS                JVM options added to those of deploy/jvm-options
 #   CLAIMTRAIL_DATA          folder for the database and the logs (default .data)
 #   DB_PORT                  port of the embedded PostgreSQL (default 15432)
 #   DB_HOST, DB_USER, DB_PASSWORD
@@ -145,11 +146,17 @@ start_database() {
   wait_until_ready PostgreSQL "$db_pid" "$LOG_DIR/postgres.log" database_ready
 }
 
+# The JVM settings of every service: deploy/jvm-options (options, and VAR=value lines for the environment), chosen by
+# the figures of deploy/bench/startup.sh; JAVA_OPTS adds to them.
+jvm_options() { grep -v '^ *#' deploy/jvm-options | grep -v '^[A-Z_]*=' | xargs; }
+jvm_environment() { grep -v '^ *#' deploy/jvm-options | grep '^[A-Z_]*=' | xargs; }
+
 start_service() {
   local name=$1 port=$2 jar="services/$1/target/quarkus-app/quarkus-run.jar" pid
   [ -f "$jar" ] || fail "$jar is missing; run make build"
   log "Starting $name on port $port, log in $LOG_DIR/$name.log"
-  DB_NAME="$name" java -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
+  # shellcheck disable=SC2046 # the options are words
+  env DB_NAME="$name" $(jvm_environment) java $(jvm_options) ${JAVA_OPTS:-} -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
   pid=$!
   started="$started $name:$pid"
   wait_until_ready "$name" "$pid" "$LOG_DIR/$name.log" service_ready "$port"

@@ -6,10 +6,12 @@
 #   BENCH_RUNS=3          runs per figure (the median is reported with min-max)
 #   BENCH_SECONDS=10      seconds per wrk run
 #   BENCH_CONNECTIONS=16  concurrent connections (wrk) and clients (pgbench)
+#   BENCH_TIMEOUT=5s      wrk's request timeout: a request without an answer by then is counted as a timeout, and
+#                         a row with any timeout, socket error or non-2xx answer is marked FAILED
+#   BENCH_IDS=200000      claim ids drawn uniformly from all claims for GET /claims/{id}
+#   BENCH_SECTIONS="1 2 3 4 5 6 7 8 9"  the sections to measure (space-separated numbers, see README.md)
 #   BENCH_USE_RUNNING=1   use services already running on 8081-8083 and PostgreSQL on DB_PORT; their signing key
 #                         pair is then taken from .data/jwt (BENCH_KEYS=<dir> to name another)
-#   BENCH_SECTIONS="9"    measure only these sections (7, 8, 9; the others run in a full run only); "load" only
-#                         starts the system and loads the data set
 #
 # Every request carries an admin token signed with the system's local key pair, as analysts' requests would carry
 # theirs: the figures include verifying it.
@@ -18,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 readonly HERE=$PWD ROOT=$(cd ../.. && pwd)
 readonly RUNS=${BENCH_RUNS:-3} SECONDS_PER_RUN=${BENCH_SECONDS:-10} CONNECTIONS=${BENCH_CONNECTIONS:-16}
+readonly TIMEOUT=${BENCH_TIMEOUT:-5s} IDS=${BENCH_IDS:-200000} SECTIONS=" ${BENCH_SECTIONS:-1 2 3 4 5 6 7 8 9} "
 readonly DATA=${BENCH_DATA:-$ROOT/.data/bench}
 export DB_PORT=${DB_PORT:-15433}
 readonly SOURCES=http://localhost:8081 CLAIMS=http://localhost:8082 TIMELINES=http://localhost:8083
@@ -29,6 +32,15 @@ system_pid=""
 AUTH=""  # the Authorization header of every request, once the system runs
 
 log() { printf '==> %s\n' "$*" >&2; }
+
+# section_on <n>...: whether any of these sections is to be measured (BENCH_SECTIONS).
+section_on() {
+  local n
+  for n in "$@"; do
+    [[ $SECTIONS == *" $n "* ]] && return 0
+  done
+  return 1
+}
 
 stop_system() {
   if [ -n "$system_pid" ]; then
@@ -85,13 +97,22 @@ sql() { PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_P
 load_data() {
   if [ "$(sql claims -tAc "SELECT count(*) FROM claim WHERE text LIKE '%, report %'")" -ge 1000000 ]; then
     log "Data set already loaded"
+    if [ "$(sql claims -tAc "SELECT count(*) FROM claim_version WHERE actor = 'bench'")" -lt 1000000 ]; then
+      log "Writing the first versions of the claims (a load stopped before them)"
+      sql claims -f "$HERE/sql/claim-versions.sql"
+    fi
+    if [ "$(sql claims -tAc "SELECT count(*) FROM claim WHERE id = md5('claim1')::uuid AND text LIKE 'North Korea%'")" = 1 ]; then
+      log "Rewriting the claims' text with the word distribution of sql/claims.sql (a data set loaded before it)"
+      sql claims -f "$HERE/sql/claim-words.sql"
+    fi
   else
     log "Loading 100,000 sources"; sql sources -f "$HERE/sql/sources.sql"
     log "Loading 1,000,000 claims (a few minutes)"; sql claims -f "$HERE/sql/claims.sql"
   fi
+  # Ids drawn uniformly from all rows, as pgbench draws them (sql/pgbench-*.sql): every source, and BENCH_IDS claims.
   sql sources -tAc "SELECT id FROM source WHERE slug LIKE 'bench-src-%' ORDER BY slug LIMIT 5000" >"$WORK/source-ids"
-  sql sources -tAc "SELECT '/sources/' || slug FROM source WHERE slug LIKE 'bench-src-%' ORDER BY random() LIMIT 20000" >"$WORK/source-paths"
-  sql claims -tAc "SELECT '/claims/' || id FROM claim TABLESAMPLE SYSTEM (2) LIMIT 20000" >"$WORK/claim-paths"
+  sql sources -tAc "SELECT '/sources/' || slug FROM source WHERE slug LIKE 'bench-src-%' ORDER BY random()" >"$WORK/source-paths"
+  sql claims -tAc "SELECT '/claims/' || id FROM claim WHERE text LIKE '%, report %' ORDER BY random() LIMIT $IDS" >"$WORK/claim-paths"
   for size in 100 1000 10000 100000; do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$TIMELINES/timelines/bench-story-$size")" = 404 ]; then
       curl -sf -X POST "$TIMELINES/timelines" -H "$AUTH" -H 'Content-Type: application/json' \
@@ -100,17 +121,30 @@ load_data() {
   done
 }
 
-# Prints "<requests/s> <p50 ms> <p99 ms> <non-2xx>" of one wrk run (WRK_CONNECTIONS overrides the connections).
+# Prints "<requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors> <timeouts>" of one wrk run (WRK_CONNECTIONS
+# overrides the connections). wrk leaves requests that timed out out of its latency histogram: they are counted here.
 wrk_once() {
   local out
-  out=$(wrk -t2 -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"${SECONDS_PER_RUN}s" --latency "$@" 2>&1)
+  out=$(wrk -t2 -c"${WRK_CONNECTIONS:-$CONNECTIONS}" -d"${SECONDS_PER_RUN}s" --timeout "$TIMEOUT" --latency "$@" 2>&1)
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
+    /Requests\/sec/ { rps = $2; seen = 1 }
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx or 3xx responses/ { bad = $NF }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }' <<<"$out"
+    /Socket errors/ { errors = $4 + $6 + $8; timeouts = $10 + 0 }
+    END { if (!seen) errors += 1; printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, bad + 0, errors + 0, timeouts + 0 }' <<<"$out"
+}
+
+# "none", or FAILED with the worst run's non-2xx answers, socket errors and timeouts, of a repeat of wrk_once.
+problems() {
+  awk '{ if ($12 + $15 + $18 == 0) print "none";
+         else printf "FAILED: %d non-2xx, %d socket errors, %d timeouts (worst run)\n", $12, $15, $18 }' <<<"$1"
+}
+
+# wrk_row <what> <repeat of wrk_once> [cells...]: req/s, p50, p99, the cells, then the failures.
+wrk_row() {
+  row "$1" "$(col "$2" 1)" "$(col "$2" 2)" "$(col "$2" 3)" "${@:3}" "$(problems "$2")"
 }
 
 # Runs a measure RUNS times; prints "median min max" of each of its columns.
@@ -123,10 +157,15 @@ cols = list(zip(*rows))
 print(" ".join("%g %g %g" % (statistics.median(c), min(c), max(c)) for c in cols))'
 }
 
+# pgbench_once <database> <script> <protocol: simple|prepared>: "<transactions/s> <failed transactions>". Its
+# sessions get the settings the services set on their connections (application.properties): custom plans, SSD costs.
 pgbench_once() {
-  PGPASSWORD=postgres pgbench -n -h localhost -p "$DB_PORT" -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" \
-    -f "$2" "$1" 2>&1 | awk '/^tps/ { printf "%.0f\n", $3 }'
+  PGOPTIONS="-c plan_cache_mode=force_custom_plan -c random_page_cost=1.1" PGPASSWORD=postgres pgbench -n -h localhost -p "$DB_PORT" -U postgres -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" \
+    -M "$3" -f "$2" "$1" 2>&1 | awk '/^tps/ { tps = $3 } /number of failed transactions/ { failed = $5 }
+      END { printf "%.0f %d\n", tps, failed + 0 }'
 }
+
+pg_problems() { awk '{ print ($6 == 0 ? "none" : "FAILED: " $6 " failed transactions (worst run)") }' <<<"$1"; }
 
 metric() { # metric <base url> <uri>: how many requests the service has served on that path
   curl -s "$1/q/metrics" | awk -v uri="$2" '$0 ~ /^http_server_requests_seconds_count/ && index($0, "uri=\"" uri "\"") { n += $NF } END { print n + 0 }'
@@ -157,7 +196,7 @@ warm_up() {
 # ones. The issue's target: each at most 1.5x the cost of the current read.
 history_reads() {
   echo | tee -a "$RESULT"; echo "## 7. Reads as of a day and as recorded at a moment" | tee -a "$RESULT"
-  row "what" "req/s" "p50 ms" "p99 ms" "cost vs current (p50)" "non-2xx"
+  row "what" "req/s" "p50 ms" "p99 ms" "cost vs current (p50)" "failures"
   row "---" "---" "---" "---" "---" "---"
   local known past_paths now_c past_c story now_s past_s now_t past_t
   known=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -165,32 +204,30 @@ history_reads() {
   sed "s|\$|?asOf=2026-01-01\&knownAt=$known|" "$WORK/claim-paths" >"$past_paths"
   now_c=$(BENCH_PATHS=$WORK/claim-paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
   past_c=$(BENCH_PATHS=$past_paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
-  row "GET /claims/{id}" "$(col "$now_c" 1)" "$(col "$now_c" 2)" "$(col "$now_c" 3)" "1.00" "$(col "$now_c" 4)"
-  row "GET /claims/{id}?asOf=&knownAt=" "$(col "$past_c" 1)" "$(col "$past_c" 2)" "$(col "$past_c" 3)" \
-      "$(ratio "$past_c" "$now_c")" "$(col "$past_c" 4)"
+  wrk_row "GET /claims/{id}" "$now_c" "1.00"
+  wrk_row "GET /claims/{id}?asOf=&knownAt=" "$past_c" "$(ratio "$past_c" "$now_c")"
   story='"topics":["bench-story-10000"],"size":1000,"includeRelations":true,"includeHistory":true'
   now_s=$(BENCH_BODY="{$story}" WRK_CONNECTIONS=2 repeat wrk_once -s "$HERE/lua/post-body.lua" "$CLAIMS/claims/query")
   past_s=$(BENCH_BODY="{$story,\"asOf\":\"2026-01-01\",\"knownAt\":\"$known\"}" WRK_CONNECTIONS=2 \
       repeat wrk_once -s "$HERE/lua/post-body.lua" "$CLAIMS/claims/query")
-  row "POST /claims/query, first page of 1,000 of the 10,000-claim story, 2 connections" "$(col "$now_s" 1)" \
-      "$(col "$now_s" 2)" "$(col "$now_s" 3)" "1.00" "$(col "$now_s" 4)"
-  row "the same with asOf and knownAt" "$(col "$past_s" 1)" "$(col "$past_s" 2)" "$(col "$past_s" 3)" \
-      "$(ratio "$past_s" "$now_s")" "$(col "$past_s" 4)"
+  wrk_row "POST /claims/query, first page of 1,000 of the 10,000-claim story, 2 connections" "$now_s" "1.00"
+  wrk_row "the same with asOf and knownAt" "$past_s" "$(ratio "$past_s" "$now_s")"
   now_t=$(assembly_ms "$TIMELINES/timelines/bench-story-10000/entries")
   past_t=$(assembly_ms "$TIMELINES/timelines/bench-story-10000/entries?asOf=2026-01-01&knownAt=$known")
-  row "GET /timelines/{10,000-claim story}/entries (ms)" "" "$(fmt "$now_t")" "" "1.00" ""
+  row "GET /timelines/{10,000-claim story}/entries (ms)" "" "$(fmt "$now_t")" "" "1.00" "none"
   row "the same with asOf and knownAt (ms)" "" "$(fmt "$past_t")" "" \
-      "$(awk -v a="${past_t%% *}" -v b="${now_t%% *}" 'BEGIN { printf "%.2f", a / b }')" ""
+      "$(awk -v a="${past_t%% *}" -v b="${now_t%% *}" 'BEGIN { printf "%.2f", a / b }')" "none"
 }
 
 ratio() { awk -v a="$(awk '{ print $4 }' <<<"$1")" -v b="$(awk '{ print $4 }' <<<"$2")" 'BEGIN { printf "%.2f", a / b }'; }
 
-# "median min max" milliseconds of RUNS complete answers (HTTP 200, not degraded) of one assembly.
+# "median min max" milliseconds of RUNS complete answers (HTTP 200, not degraded, 10,000 entries) of one assembly;
+# the bench stops at the first run that is not.
 assembly_ms() {
   local i code
   for i in $(seq 1 "$RUNS"); do
     code=$(curl -s -o "$WORK/assembly.json" -w '%{http_code} %{time_total}' -H "$AUTH" "$1")
-    [ "${code%% *}" = 200 ] && python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1]))["degraded"])' \
+    [ "${code%% *}" = 200 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["degraded"] or d["total"] != 10000)' \
       "$WORK/assembly.json" || { log "assembly failed or degraded: $1 ($code)"; exit 1; }
     echo "${code#* }"
   done | python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))'
@@ -255,17 +292,15 @@ evidence_figures() {
       SELECT md5('src' || n)::uuid, 100, '$institution', 'member', '2020', DATE '2020-01-01'
         FROM generate_series(2, 1001) n ON CONFLICT DO NOTHING"
   fi
-  row "what" "req/s" "p50 ms" "p99 ms" "target" "non-2xx"
+  row "what" "req/s" "p50 ms" "p99 ms" "target" "failures"
   row "---" "---" "---" "---" "---" "---"
   local assessment rollup calibration
   printf '%s\n' "/claims/$target/assessment" >"$WORK/assessment-path"
   printf '%s\n' "/claims?sourceId=$institution&includeMembers=true" >"$WORK/rollup-path"
   assessment=$(WRK_CONNECTIONS=2 BENCH_PATHS=$WORK/assessment-path repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
   rollup=$(WRK_CONNECTIONS=2 BENCH_PATHS=$WORK/rollup-path repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
-  row "GET /claims/{id}/assessment, 1,000 relations, 2 connections" "$(col "$assessment" 1)" \
-      "$(col "$assessment" 2)" "$(col "$assessment" 3)" "< 50 ms" "$(col "$assessment" 4)"
-  row "GET /claims?sourceId=&includeMembers=true, 1,000 members, 2 connections" "$(col "$rollup" 1)" \
-      "$(col "$rollup" 2)" "$(col "$rollup" 3)" "< 200 ms" "$(col "$rollup" 4)"
+  wrk_row "GET /claims/{id}/assessment, 1,000 relations, 2 connections" "$assessment" "< 50 ms"
+  wrk_row "GET /claims?sourceId=&includeMembers=true, 1,000 members, 2 connections" "$rollup" "< 200 ms"
   calibration=$(for _ in $(seq 1 "$RUNS"); do
       curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$AUTH" "$CLAIMS/claims/calibration"; done |
     python3 -c 'import sys,statistics
@@ -273,115 +308,117 @@ rows=[l.split() for l in sys.stdin if l.strip()]
 v=[float(t)*1000 for c,t in rows]
 print("%.0f %.0f %.0f %d" % (statistics.median(v), min(v), max(v), sum(c != "200" for c,t in rows)))')
   row "GET /claims/calibration, 1M claims (ms, single calls)" "" "$(fmt "$calibration")" "" "< 2,000 ms" \
-      "$(awk '{ print $4 }' <<<"$calibration")"
+      "$(awk '{ print ($4 == 0 ? "none" : "FAILED: " $4 " answers not 200") }' <<<"$calibration")"
 }
 
-header() {
-  {
-    echo "# Claimtrail benchmark, $STAMP"
-    echo
-    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
-    echo "Java: $(java -version 2>&1 | head -1). PostgreSQL 17.6 (embedded), load generator and services on the same machine."
-    echo "Each figure: median of $RUNS runs of ${SECONDS_PER_RUN}s (min-max), $CONNECTIONS connections."
-    echo
-  } | tee "$RESULT"
-}
-
-# BENCH_SECTIONS: only the sections named (those that are functions), after the same warm-up and header.
-some_sections() {
-  [ "$1" = load ] && { log "Data set loaded (BENCH_SECTIONS=load)"; return; }
-  local section
-  for section in "$@"; do
-    case $section in 7|8|9) ;; *) log "BENCH_SECTIONS: section '$section' runs in a full run only (7, 8, 9 or load)"; exit 2 ;; esac
-  done
-  warm_up
-  header
-  echo "Sections: $*." | tee -a "$RESULT"
-  for section in "$@"; do
-    case $section in 7) history_reads ;; 8) migrations ;; 9) evidence_figures ;; esac
-  done
-  echo | tee -a "$RESULT"
-  log "Written to $RESULT"
-}
-
-main() {
-  need_tools
-  start_system
-  sign_token
-  load_data
-  if [ -n "${BENCH_SECTIONS:-}" ]; then
-    some_sections $BENCH_SECTIONS
-    return
-  fi
-  warm_up
-  header
-
+# Sections 1-2: single-row reads against pgbench running the service's own statements (sql/pgbench-*.sql) with
+# prepared statements, as the service runs them (the simple protocol beside it), and against the framework's limit.
+single_reads() {
   echo "## 1-2. Single-row reads against the database and the framework" | tee -a "$RESULT"
-  row "what" "req/s" "p50 ms" "p99 ms" "ratio" "non-2xx"
+  row "what" "req/s" "p50 ms" "p99 ms" "ratio" "failures"
   row "---" "---" "---" "---" "---" "---"
-  local pg_source pg_claim src clm live_s live_c
-  pg_source=$(repeat pgbench_once sources "$HERE/sql/pgbench-source.sql")
-  pg_claim=$(repeat pgbench_once claims "$HERE/sql/pgbench-claim.sql")
+  local pg_source pg_claim pg_source_simple pg_claim_simple src clm live_s live_c
+  pg_source=$(repeat pgbench_once sources "$HERE/sql/pgbench-source.sql" prepared)
+  pg_source_simple=$(repeat pgbench_once sources "$HERE/sql/pgbench-source.sql" simple)
+  pg_claim=$(repeat pgbench_once claims "$HERE/sql/pgbench-claim.sql" prepared)
+  pg_claim_simple=$(repeat pgbench_once claims "$HERE/sql/pgbench-claim.sql" simple)
   src=$(BENCH_PATHS=$WORK/source-paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$SOURCES")
   clm=$(BENCH_PATHS=$WORK/claim-paths repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
   live_s=$(repeat wrk_once "$SOURCES/q/health/live")
   live_c=$(repeat wrk_once "$CLAIMS/q/health/live")
-  row "pgbench: the lookup of GET /sources/{slug}" "$(fmt "$pg_source")" "" "" ""
-  row "GET /sources/{slug}" "$(col "$src" 1)" "$(col "$src" 2)" "$(col "$src" 3)" \
-      "$(awk -v a="${src%% *}" -v b="${pg_source%% *}" 'BEGIN { printf "%.2f of pgbench", a / b }')" "$(col "$src" 4)"
-  row "GET /q/health/live (sources, no database)" "$(col "$live_s" 1)" "$(col "$live_s" 2)" "$(col "$live_s" 3)" \
+  row "pgbench -M prepared: the statement of GET /sources/{slug} (the baseline)" "$(col "$pg_source" 1)" "" "" "" \
+      "$(pg_problems "$pg_source")"
+  row "pgbench -M simple: the same" "$(col "$pg_source_simple" 1)" "" "" "" "$(pg_problems "$pg_source_simple")"
+  wrk_row "GET /sources/{slug}" "$src" \
+      "$(awk -v a="${src%% *}" -v b="${pg_source%% *}" 'BEGIN { printf "%.2f of pgbench", a / b }')"
+  wrk_row "GET /q/health/live (sources, no database)" "$live_s" \
       "$(awk -v a="${src%% *}" -v b="${live_s%% *}" 'BEGIN { printf "reads at %.2f of it", a / b }')"
-  row "pgbench: the lookup of GET /claims/{id}" "$(fmt "$pg_claim")" "" "" ""
-  row "GET /claims/{id}" "$(col "$clm" 1)" "$(col "$clm" 2)" "$(col "$clm" 3)" \
-      "$(awk -v a="${clm%% *}" -v b="${pg_claim%% *}" 'BEGIN { printf "%.2f of pgbench", a / b }')" "$(col "$clm" 4)"
-  row "GET /q/health/live (claims, no database)" "$(col "$live_c" 1)" "$(col "$live_c" 2)" "$(col "$live_c" 3)" \
+  row "pgbench -M prepared: the statements of GET /claims/{id} (the baseline)" "$(col "$pg_claim" 1)" "" "" "" \
+      "$(pg_problems "$pg_claim")"
+  row "pgbench -M simple: the same" "$(col "$pg_claim_simple" 1)" "" "" "" "$(pg_problems "$pg_claim_simple")"
+  wrk_row "GET /claims/{id}" "$clm" \
+      "$(awk -v a="${clm%% *}" -v b="${pg_claim%% *}" 'BEGIN { printf "%.2f of pgbench", a / b }')"
+  wrk_row "GET /q/health/live (claims, no database)" "$live_c" \
       "$(awk -v a="${clm%% *}" -v b="${live_c%% *}" 'BEGIN { printf "reads at %.2f of it", a / b }')"
+}
 
+writes() {
   echo | tee -a "$RESULT"; echo "## 3. Writes" | tee -a "$RESULT"
-  row "what" "req/s" "p50 ms" "p99 ms" "non-2xx"
+  row "what" "req/s" "p50 ms" "p99 ms" "failures"
   row "---" "---" "---" "---" "---"
-  local writes
-  writes=$(BENCH_SOURCES=$WORK/source-ids repeat wrk_once -s "$HERE/lua/post-claim.lua" "$CLAIMS")
-  row "POST /claims (checks the source)" "$(col "$writes" 1)" "$(col "$writes" 2)" "$(col "$writes" 3)" "$(col "$writes" 4)"
+  local written
+  written=$(BENCH_SOURCES=$WORK/source-ids repeat wrk_once -s "$HERE/lua/post-claim.lua" "$CLAIMS")
+  wrk_row "POST /claims (checks the source)" "$written"
+}
 
+# Section 4: every run of every assembly is checked: HTTP 200, not degraded, one entry per claim of the story.
+timelines() {
   echo | tee -a "$RESULT"; echo "## 4. The assembled timeline" | tee -a "$RESULT"
-  row "claims" "latency ms" "entries" "calls to claims" "calls to sources" "ms per 1000 entries"
-  row "---" "---" "---" "---" "---" "---"
-  local size before_c before_s times entries after_c after_s
+  row "claims" "latency ms" "entries" "calls to claims" "calls to sources" "ms per 1000 entries" "failures"
+  row "---" "---" "---" "---" "---" "---" "---"
+  local size before_c before_s runs times entries after_c after_s failures
   for size in 100 1000 10000 100000; do
     before_c=$(metric "$CLAIMS" /claims/query); before_s=$(metric "$SOURCES" /sources/lookup)
-    times=$(for _ in $(seq 1 "$RUNS"); do
-      curl -s -o "$WORK/entries.json" -w '%{time_total}\n' -H "$AUTH" "$TIMELINES/timelines/bench-story-$size/entries"; done |
-      python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))')
-    entries=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["total"], "degraded" if d["degraded"] else "")' "$WORK/entries.json")
+    runs=$(for _ in $(seq 1 "$RUNS"); do
+      rm -f "$WORK/entries.json"
+      curl -s -o "$WORK/entries.json" -w '%{http_code} %{time_total} ' -H "$AUTH" "$TIMELINES/timelines/bench-story-$size/entries"
+      python3 -c 'import json,sys
+try:
+    d = json.load(open(sys.argv[1])); print(d.get("total", -1), int(bool(d.get("degraded"))))
+except Exception:
+    print(-1, 1)' "$WORK/entries.json"; done)
     after_c=$(metric "$CLAIMS" /claims/query); after_s=$(metric "$SOURCES" /sources/lookup)
+    times=$(awk '{ print $2 }' <<<"$runs" | python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))')
+    entries=$(awk '{ print $3 }' <<<"$runs" | sort -u | paste -sd/)
+    failures=$(awk -v n="$size" '$1 != 200 || $3 != n || $4 != 0 { bad++; why = why sprintf(" HTTP %s, %s entries%s;", $1, $3, $4 ? ", degraded" : "") }
+      END { print bad ? "FAILED: " bad " of " NR " runs:" why : "none" }' <<<"$runs")
     row "$size" "$(fmt "$times")" "$entries" "$(( (after_c - before_c) / RUNS ))" "$(( (after_s - before_s) / RUNS ))" \
-        "$(awk -v t="${times%% *}" -v n="${entries%% *}" 'BEGIN { printf "%.1f", t * 1000 / (n > 0 ? n : 1) }')"
+        "$(awk -v t="${times%% *}" -v n="$size" 'BEGIN { printf "%.1f", t * 1000 / n }')" "$failures"
   done
+}
 
+# Section 5: searches for words of three frequencies of the claims' Zipf-like text (sql/claims.sql): common (ranks
+# 1-5), medium (ranks 50-59) and rare (ranks 3000-3009), each measured alone; how many claims each word matches is
+# given beside it.
+search() {
   echo | tee -a "$RESULT"; echo "## 5. Search" | tee -a "$RESULT"
-  printf '%s\n' "/claims?q=engineers%20donetsk" "/claims?q=pentagon%20evidence" "/claims?q=artillery&topic=russia" \
-    "/claims?q=drone%20refineries" "/claims?q=munitions%20factory" >"$WORK/claim-searches"
+  local band name first last words matches
+  for band in "common 1 5" "medium 50 59" "rare 3000 3009"; do
+    read -r name first last <<<"$band"
+    words=$(sql claims -tAc "SELECT bench_word(r) FROM generate_series($first, $last) r")
+    sed 's|^|/claims?q=|' <<<"$words" >"$WORK/claim-searches-$name"
+    matches=$(while read -r word; do
+      sql claims -tAc "SELECT count(*) FROM claim WHERE search @@ plainto_tsquery('english', '$word')"; done <<<"$words" |
+      sort -n | awk '{ v[NR] = $1 } END { printf "%s-%s", v[1], v[NR] }')
+    echo "- $name words (ranks $first-$last): $(paste -sd' ' <<<"$words"), matching $matches of the claims each" |
+      tee -a "$RESULT"
+  done
   printf '%s\n' "/sources?q=pentagon" "/sources?q=d%C3%A9fense" "/sources?q=ministry%20seoul" "/sources?q=dod" \
     "/sources?q=radio%20kyiv" >"$WORK/source-searches"
-  row "what" "req/s" "p50 ms" "p99 ms" "non-2xx"
+  echo | tee -a "$RESULT"
+  row "what" "req/s" "p50 ms" "p99 ms" "failures"
   row "---" "---" "---" "---" "---"
   # At $CONNECTIONS connections the 2 cores are saturated and latency is mostly queueing; at 2 (one per core) it is
   # the time of a search itself.
-  local cs ss cs2 ss2
-  BENCH_PATHS=$WORK/claim-searches wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/lua/random-path.lua" "$CLAIMS" >/dev/null
-  BENCH_PATHS=$WORK/source-searches wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/lua/random-path.lua" "$SOURCES" >/dev/null
-  cs=$(BENCH_PATHS=$WORK/claim-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
-  ss=$(BENCH_PATHS=$WORK/source-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$SOURCES")
-  cs2=$(WRK_CONNECTIONS=2 BENCH_PATHS=$WORK/claim-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
-  ss2=$(WRK_CONNECTIONS=2 BENCH_PATHS=$WORK/source-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$SOURCES")
-  row "GET /claims?q= (1M claims), $CONNECTIONS connections" "$(col "$cs" 1)" "$(col "$cs" 2)" "$(col "$cs" 3)" "$(col "$cs" 4)"
-  row "GET /claims?q= (1M claims), 2 connections" "$(col "$cs2" 1)" "$(col "$cs2" 2)" "$(col "$cs2" 3)" "$(col "$cs2" 4)"
-  row "GET /sources?q= (100k sources), $CONNECTIONS connections" "$(col "$ss" 1)" "$(col "$ss" 2)" "$(col "$ss" 3)" "$(col "$ss" 4)"
-  row "GET /sources?q= (100k sources), 2 connections" "$(col "$ss2" 1)" "$(col "$ss2" 2)" "$(col "$ss2" 3)" "$(col "$ss2" 4)"
+  local result connections
+  for name in common medium rare; do
+    BENCH_PATHS=$WORK/claim-searches-$name wrk -t2 -c"$CONNECTIONS" -d5s --timeout "$TIMEOUT" \
+      -s "$HERE/lua/random-path.lua" "$CLAIMS" >/dev/null
+    for connections in "$CONNECTIONS" 2; do
+      result=$(WRK_CONNECTIONS=$connections BENCH_PATHS=$WORK/claim-searches-$name \
+        repeat wrk_once -s "$HERE/lua/random-path.lua" "$CLAIMS")
+      wrk_row "GET /claims?q= (1M claims), $name words, $connections connections" "$result"
+    done
+  done
+  BENCH_PATHS=$WORK/source-searches wrk -t2 -c"$CONNECTIONS" -d5s --timeout "$TIMEOUT" \
+    -s "$HERE/lua/random-path.lua" "$SOURCES" >/dev/null
+  for connections in "$CONNECTIONS" 2; do
+    result=$(WRK_CONNECTIONS=$connections BENCH_PATHS=$WORK/source-searches repeat wrk_once -s "$HERE/lua/random-path.lua" "$SOURCES")
+    wrk_row "GET /sources?q= (100k sources), $connections connections" "$result"
+  done
+}
 
-  history_reads
-
+startup_and_memory() {
   echo | tee -a "$RESULT"; echo "## 6. Start-up and memory (JVM mode)" | tee -a "$RESULT"
   row "service" "started in" "resident MiB after the load"
   row "---" "---" "---"
@@ -391,8 +428,33 @@ main() {
     row "$name" "$(grep -ho 'started in [0-9.]*s' "$DATA/logs/$name.log" 2>/dev/null | tail -1 | cut -d' ' -f3)" \
         "$(ps -o rss= -p "$pid" 2>/dev/null | awk '{ printf "%.0f", $1 / 1024 }')"
   done
-  migrations
-  evidence_figures
+}
+
+main() {
+  need_tools
+  start_system
+  sign_token
+  load_data
+  if section_on 1 2 3 4 5 7 9; then
+    warm_up
+  fi
+  {
+    echo "# Claimtrail benchmark, $STAMP"
+    echo
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
+    echo "Java: $(java -version 2>&1 | head -1). PostgreSQL 17.6 (embedded), load generator and services on the same machine."
+    echo "Each figure: median of $RUNS runs of ${SECONDS_PER_RUN}s (min-max), $CONNECTIONS connections, wrk timeout $TIMEOUT."
+    echo "Sections:$SECTIONS(BENCH_SECTIONS). A row with any timeout, socket error, non-2xx answer or failed run is FAILED."
+    echo
+  } | tee "$RESULT"
+  if section_on 1 2; then single_reads; fi
+  if section_on 3; then writes; fi
+  if section_on 4; then timelines; fi
+  if section_on 5; then search; fi
+  if section_on 7; then history_reads; fi
+  if section_on 6; then startup_and_memory; fi
+  if section_on 8; then migrations; fi
+  if section_on 9; then evidence_figures; fi
   echo | tee -a "$RESULT"
   log "Written to $RESULT"
 }

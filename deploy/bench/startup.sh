@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# Start-up and memory of each service under JVM settings (issue #17): for each setting, the time from launching the
+# JVM to /q/health/ready answering 200, then the resident memory (ps), heap and non-heap in use (the service's own
+# Micrometer gauges) after a load. Writes deploy/bench/results/startup-<UTC time>.md. README.md beside this file.
+#
+# It runs on the bench data set (run `make bench` once first to load it into .data/bench) and starts its own
+# PostgreSQL on it (port 15433) and the services one after the other, as `make run` does; nothing may run on
+# 8081-8083 or 15433. The jars must be built (./mvnw package -DskipTests).
+#
+#   STARTUP_SETTINGS="current sized ..."  the settings to measure (default: all of them, see settings() below)
+#   STARTUP_LOAD_SECONDS=20               seconds of reads per service in the load
+#   BENCH_DATA=.data/bench                the bench data folder
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+readonly HERE=$PWD ROOT=$(cd ../.. && pwd)
+readonly DATA=${BENCH_DATA:-$ROOT/.data/bench} LOAD_SECONDS=${STARTUP_LOAD_SECONDS:-20}
+readonly WORK=$ROOT/.data/bench/work/startup STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+readonly RESULT=$HERE/results/startup-$STAMP.md
+readonly JAVA17=${JAVA17:-java} JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+readonly SERVICES="sources:8081 claims:8082 timelines:8083"
+export DB_PORT=15433 MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DATA/jwt/publicKey.pem
+mkdir -p "$WORK" "$HERE/results"
+db_pid=""
+
+readonly SIZED="-XX:+UseSerialGC -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
+
+# settings <name>: "<java> | <environment> | <options> | <archive: none, cds or aot>".
+settings() {
+  case $1 in
+    current) echo "$JAVA17 | | | none" ;;              # what make run used before: no options at all
+    sized) echo "$JAVA17 | | $SIZED | none" ;;
+    sized-arena2) echo "$JAVA17 | MALLOC_ARENA_MAX=2 | $SIZED | none" ;;
+    sized-c1) echo "$JAVA17 | | $SIZED -XX:TieredStopAtLevel=1 | none" ;;
+    sized-appcds) echo "$JAVA17 | | $SIZED | cds" ;;
+    # what make run and the Helm chart use (deploy/jvm-options)
+    chosen) echo "$JAVA17 | $(chosen_environment) | $(chosen_options) | none" ;;
+    java25-sized) echo "$JAVA25 | | $SIZED | none" ;;
+    java25-sized-aot) echo "$JAVA25 | | $SIZED | aot" ;;
+    *) echo "unknown setting $1" >&2; exit 1 ;;
+  esac
+}
+readonly ALL="current sized sized-arena2 sized-c1 sized-appcds java25-sized java25-sized-aot chosen"
+
+chosen_options() { grep -v '^#' "$ROOT/deploy/jvm-options" | grep -v '^[A-Z_]*=' | xargs; }
+chosen_environment() { grep -v '^#' "$ROOT/deploy/jvm-options" | grep '^[A-Z_]*=' | xargs; }
+
+log() { printf '==> %s\n' "$*" >&2; }
+row() { printf '| %s |\n' "$(IFS='|'; echo "$*" | sed 's/|/ | /g')" | tee -a "$RESULT"; }
+
+stop_pid() { # stop_pid <pid> [seconds to wait for it]
+  local pid=$1 deadline=$((SECONDS + ${2:-30}))
+  kill -TERM "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+# Stops the services this script started (their pids are in $WORK/<name>.pid).
+stop_services() {
+  local entry file
+  for entry in $SERVICES; do
+    file=$WORK/${entry%%:*}.pid
+    [ -f "$file" ] && stop_pid "$(cat "$file")" "${1:-30}"
+    rm -f "$file"
+  done
+}
+
+stop_all() {
+  stop_services
+  [ -z "$db_pid" ] || stop_pid "$db_pid"
+  db_pid=""
+}
+trap stop_all EXIT
+
+start_database() {
+  local jars=("$ROOT"/deploy/localdb/target/claimtrail-localdb-*-runner.jar)
+  [ -d "$DATA/postgres" ] || { log "no bench data in $DATA: run make bench once first"; exit 1; }
+  java -jar "${jars[0]}" "$DB_PORT" "$DATA/postgres" >"$WORK/postgres.log" 2>&1 &
+  db_pid=$!
+  until grep -qs "PostgreSQL ready" "$WORK/postgres.log"; do
+    kill -0 "$db_pid" 2>/dev/null || { cat "$WORK/postgres.log"; exit 1; }
+    sleep 0.5
+  done
+}
+
+ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://localhost:$1/q/health/ready" || true)" = 200 ]; }
+
+# start <java> <environment> <options> <extra option> <name> <port>: launches the service, prints the milliseconds
+# until it is ready.
+start() {
+  local java=$1 environment=$2 options=$3 extra=$4 name=$5 port=$6 began pid
+  began=$(date +%s%N)
+  # shellcheck disable=SC2086 # the environment and options are words
+  env DB_NAME="$name" $environment "$java" $options $extra \
+    -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar" >"$WORK/$name.log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$WORK/$name.pid"
+  until ready "$port"; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$WORK/$name.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo $(( ($(date +%s%N) - began) / 1000000 ))
+}
+
+# The load after which memory is read: reads and searches on sources and claims, assemblies of the 10,000- and
+# 100,000-claim stories on timelines. Every answer must be 200.
+load() {
+  local auth=$1 code size
+  sql() { PGPASSWORD=postgres psql -q -X -h localhost -p "$DB_PORT" -U postgres -d "$1" -tAc "$2"; }
+  [ -s "$WORK/claim-paths" ] || sql claims "SELECT '/claims/' || id FROM claim ORDER BY random() LIMIT 50000" >"$WORK/claim-paths"
+  [ -s "$WORK/source-paths" ] || sql sources "SELECT '/sources/' || slug FROM source ORDER BY random() LIMIT 50000" >"$WORK/source-paths"
+  BENCH_AUTHORIZATION=${auth#Authorization: } BENCH_PATHS=$WORK/source-paths \
+    wrk -t2 -c16 -d"${LOAD_SECONDS}s" --timeout 5s -s "$HERE/lua/random-path.lua" http://localhost:8081 >"$WORK/wrk-sources.txt"
+  BENCH_AUTHORIZATION=${auth#Authorization: } BENCH_PATHS=$WORK/claim-paths \
+    wrk -t2 -c16 -d"${LOAD_SECONDS}s" --timeout 5s -s "$HERE/lua/random-path.lua" http://localhost:8082 >"$WORK/wrk-claims.txt"
+  for size in 10000 10000 10000 100000; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "http://localhost:8083/timelines/bench-story-$size/entries")
+    [ "$code" = 200 ] || { log "assembly of bench-story-$size answered $code"; return 1; }
+  done
+  ! grep -q "Non-2xx\|Socket errors" "$WORK/wrk-sources.txt" "$WORK/wrk-claims.txt" || { log "the load had errors"; return 1; }
+}
+
+# memory <port> <pid>: "<resident MiB> <heap used MiB> <non-heap used MiB>".
+memory() {
+  local rss heap
+  rss=$(ps -o rss= -p "$2" | awk '{ printf "%.0f", $1 / 1024 }')
+  heap=$(curl -s "http://localhost:$1/q/metrics" | awk '/^jvm_memory_used_bytes/ {
+      if ($0 ~ /area="heap"/) h += $NF; else if ($0 ~ /area="nonheap"/) n += $NF }
+      END { printf "%.0f %.0f", h / 1048576, n / 1048576 }')
+  echo "$rss $heap"
+}
+
+# measure <setting>: an archive's training run first where the setting has one, then the measured run.
+measure() {
+  local setting=$1 java environment options archive line extra="" train="" auth name port ms entry
+  line=$(settings "$setting")
+  java=$(awk -F'|' '{ print $1 }' <<<"$line" | xargs); environment=$(awk -F'|' '{ print $2 }' <<<"$line" | xargs)
+  options=$(awk -F'|' '{ print $3 }' <<<"$line" | xargs); archive=$(awk -F'|' '{ print $4 }' <<<"$line" | xargs)
+  auth="Authorization: Bearer $(java -jar "$ROOT"/deploy/tokens/target/claimtrail-tokens-*-runner.jar token "$DATA/jwt" admin --subject startup@claimtrail.local)"
+  if [ "$archive" != none ]; then
+    log "$setting: training run"
+    for entry in $SERVICES; do
+      name=${entry%%:*}
+      rm -f "$WORK/$setting-$name.$archive"
+      case $archive in
+        cds) train="-XX:ArchiveClassesAtExit=$WORK/$setting-$name.cds" ;;
+        aot) train="-XX:AOTCacheOutput=$WORK/$setting-$name.aot" ;;
+      esac
+      start "$java" "$environment" "$options" "$train" "$name" "${entry##*:}" >/dev/null
+    done
+    load "$auth"
+    stop_services 180  # the archive is written as the JVM exits
+  fi
+  log "$setting: measured run"
+  local started="" memories=""
+  for entry in $SERVICES; do
+    name=${entry%%:*}
+    case $archive in
+      cds) extra="-XX:SharedArchiveFile=$WORK/$setting-$name.cds" ;;
+      aot) extra="-XX:AOTCache=$WORK/$setting-$name.aot" ;;
+    esac
+    ms=$(start "$java" "$environment" "$options" "$extra" "$name" "${entry##*:}")
+    started="$started $name:$ms:$(grep -ho 'started in [0-9.]*s' "$WORK/$name.log" | tail -1 | cut -d' ' -f3)"
+  done
+  local loaded=yes
+  load "$auth" || loaded=FAILED
+  for entry in $started; do
+    IFS=: read -r name ms quarkus <<<"$entry"
+    port=$(tr ' ' '\n' <<<"$SERVICES" | grep "^$name:" | cut -d: -f2)
+    read -r rss heap nonheap <<<"$(memory "$port" "$(cat "$WORK/$name.pid")")"
+    row "$setting" "$name" "$ms" "$quarkus" "$rss" "$heap" "$nonheap" "$loaded"
+  done
+  stop_services
+}
+
+main() {
+  {
+    echo "# Start-up and memory by JVM setting, $STAMP"
+    echo
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB. Java 17: $($JAVA17 -version 2>&1 | head -1)."
+    echo "Java 25: $($JAVA25 -version 2>&1 | head -1). The bench data set (1M claims), services started one after"
+    echo "the other. Ready: from launching the JVM to /q/health/ready answering 200. Memory after the load: ${LOAD_SECONDS}s"
+    echo "of reads per service at 16 connections, three assemblies of the 10,000-claim story and one of 100,000."
+    echo
+    echo "Settings:"
+    local setting
+    for setting in ${STARTUP_SETTINGS:-$ALL}; do echo "- \`$setting\`: $(settings "$setting")"; done
+    echo
+  } | tee "$RESULT"
+  row "setting" "service" "ready ms" "Quarkus started in" "resident MiB" "heap used MiB" "non-heap MiB" "load"
+  row "---" "---" "---" "---" "---" "---" "---" "---"
+  start_database
+  for setting in ${STARTUP_SETTINGS:-$ALL}; do measure "$setting"; done
+  log "Written to $RESULT"
+}
+
+main "$@"
