@@ -135,6 +135,7 @@ class DraftTest {
 
         // a second run finds everything written and writes nothing
         claims(true, imported.getString("candidates[" + chosun + "].review.text"), "../2024-07-02");
+        Stubs.server().resetRequests();
         given().contentType(ContentType.JSON).body(target).post("/timelines/drafts/" + id + "/import")
                 .then().statusCode(200).header("ETag", afterImport)
                 .body("candidates[" + chosun + "].imported.outcome", org.hamcrest.Matchers.equalTo("CLAIM_CREATED"));
@@ -171,6 +172,7 @@ class DraftTest {
                 .body("candidates[" + singh + "].containsKey('imported')", org.hamcrest.Matchers.is(false));
 
         claims(false, draft.getString("candidates[" + chosun + "].review.text"), "../2024-07-02");
+        Stubs.server().resetRequests();
         given().contentType(ContentType.JSON).body(target).post("/timelines/drafts/" + id + "/import")
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("IMPORTED"))
                 .body("candidates[" + singh + "].imported.outcome", org.hamcrest.Matchers.equalTo("APPEARANCE_ADDED"));
