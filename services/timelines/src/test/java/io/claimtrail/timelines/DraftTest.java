@@ -213,7 +213,11 @@ class DraftTest {
 
     @Test
     @AsRole(Role.VIEWER)
-    void aViewerMayNotDraft() {
-        given().get("/timelines/drafts").then().statusCode(403);
+    void aViewerMayReadDraftsButNotWriteThem() throws Exception {
+        given().get("/timelines/drafts").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(ExtractTest.article(ExtractTest.seed(), "2024-07-02"))
+                .post("/timelines/drafts").then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("timeline", "x"))
+                .post("/timelines/drafts/" + UUID.randomUUID() + "/import").then().statusCode(403);
     }
 }

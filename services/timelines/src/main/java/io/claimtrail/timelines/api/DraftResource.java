@@ -41,8 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Drafts: an article's candidates stored for review, reviewed, and imported into a timeline. Needs the analyst role;
- * the audit trail the editor role.
+ * Drafts: an article's candidates stored for review, reviewed, and imported into a timeline. Writing needs the analyst
+ * role (importing a reviewed draft too: unlike a whole bundle, it writes only what an analyst may), reading the viewer
+ * role, the audit trail the editor role.
  */
 @Path("/timelines/drafts")
 @RolesAllowed(Roles.ANALYST)
@@ -79,9 +80,10 @@ public class DraftResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listDrafts", summary = "List drafts, newest first",
             description = "page counts from 0; size is at most 200. The article's text is left out. Needs the "
-            + "analyst role.")
+            + "viewer role.")
     @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<DraftView>> list(@QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
@@ -90,8 +92,9 @@ public class DraftResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getDraft", summary = "Read a draft", description = "The article, each candidate as "
-            + "extracted, as reviewed, and what the import wrote for it. Needs the analyst role.")
+            + "extracted, as reviewed, and what the import wrote for it. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The draft, with its ETag", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "404", description = "No such draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") String id) {
