@@ -15,7 +15,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 /**
  * The sources and claims services, played by one WireMock server on a free port. By default sources know the
- * story's two sources, every looked-up claim exists, and the story query returns no claims; tests stub more.
+ * story's two sources, every looked-up claim exists, the story query returns no claims, speakers are matched by
+ * {@link SpeakerDirectoryStub} and claim matching answers 404 (a claims service without it); tests stub more.
  */
 public class Stubs implements QuarkusTestResourceLifecycleManager {
 
@@ -42,6 +43,11 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
                   {"id": "%s", "slug": "sabrina-singh", "name": "Sabrina Singh", "kind": "PERSON", "reliability": "B", "archived": false}
                 ], "missing": []}""".formatted(TV_CHOSUN, SINGH))));
         server.stubFor(post(urlEqualTo("/claims/lookup")).willReturn(okJson("{\"items\":[],\"missing\":[],\"notYet\":[]}")));
+        server.stubFor(post(urlEqualTo("/sources/match")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withTransformers(SpeakerDirectoryStub.NAME)));
+        // A claims service without claim matching yet, as before it was merged.
+        server.stubFor(post(urlEqualTo("/claims/similar")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.notFound()));
         stubStory(List.of(), 0, 0);
     }
 
@@ -79,7 +85,7 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new SpeakerDirectoryStub()));
         server.start();
         answerNormally();
         return Map.of("quarkus.rest-client.sources.url", server.baseUrl(),

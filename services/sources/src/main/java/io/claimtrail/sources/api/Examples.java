@@ -60,6 +60,12 @@ final class Examples {
     static final String LOOKUP = """
             {"ids": ["1b4e28ba-2fa1-11d2-883f-0016d3cca427", "6f1c1a52-0000-4000-8000-000000000000"]}""";
 
+    static final String MATCH = """
+            {"items": [
+              {"name": "Sabrina Singh", "title": "Deputy Pentagon Press Secretary", "statedOn": "2024-07-01"},
+              {"name": "TV Chosun", "statedOn": "../2024-07-02"}
+            ], "limit": 3}""";
+
     private Examples() {
     }
 }

@@ -23,6 +23,7 @@ import io.claimtrail.sources.domain.Source;
 import io.claimtrail.sources.domain.SourceDraft;
 import io.claimtrail.sources.domain.SourceKind;
 import io.claimtrail.sources.domain.SourceService;
+import io.claimtrail.sources.domain.SpeakerResolver;
 import io.claimtrail.sources.store.SourceSearch;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,12 +76,14 @@ public class SourceResource {
             + "then (names, aliases, affiliations, ratings); one ahead of now reads as now";
 
     private final SourceService service;
+    private final SpeakerResolver speakers;
     private final AuditLog audit;
     private final Clock clock;
     private final RoundTrip roundTrip;
 
-    public SourceResource(SourceService service, AuditLog audit, Clock clock, RoundTrip roundTrip) {
+    public SourceResource(SourceService service, SpeakerResolver speakers, AuditLog audit, Clock clock, RoundTrip roundTrip) {
         this.service = service;
+        this.speakers = speakers;
         this.audit = audit;
         this.clock = clock;
         this.roundTrip = roundTrip;
@@ -245,6 +248,23 @@ public class SourceResource {
             throw ProblemException.invalid("name", "is required");
         }
         return service.resolve(name).map(SourceResource::ok);
+    }
+
+    @POST
+    @Path("/match")
+    @Operation(operationId = "matchSpeakers", summary = "Match the speakers of an article to sources, in one call",
+            description = "For each speaker (up to " + SpeakerResolver.MAX_MENTIONS + "), the best candidates by "
+            + "name and alias ignoring case and accents, each with a score in [0, 1]; a title such as \"Deputy "
+            + "Pentagon Press Secretary Sabrina Singh\" gives a person, a role and an institution, and the "
+            + "institution is checked against each candidate's affiliations as of statedOn. When no candidate fits "
+            + "well, a new source is proposed with its likely kind. Nothing is written. Needs the viewer role.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = MatchRequest.class), examples = @ExampleObject(name = "briefing", value = Examples.MATCH)))
+    @APIResponse(responseCode = "200", description = "One item per speaker, in the order asked", content = @Content(schema = @Schema(implementation = MatchResponse.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field, or more than " + SpeakerResolver.MAX_MENTIONS + " speakers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<MatchResponse> match(@NotNull @Valid MatchRequest body) {
+        List<SpeakerResolver.Mention> mentions = body.items().stream()
+                .map(m -> new SpeakerResolver.Mention(m.name(), m.title(), m.statedOn())).toList();
+        return speakers.resolve(mentions, body.limitOrDefault()).map(MatchResponse::of);
     }
 
     @POST

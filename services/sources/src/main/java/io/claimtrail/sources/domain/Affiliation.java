@@ -46,4 +46,16 @@ public class Affiliation {
     public PartialDate to() {
         return PartialDate.parseNullable(validTo);
     }
+
+    /** Whether this link may have held on {@code date}: its dates may overlap it (always when no date is asked). */
+    public boolean mayHoldOn(PartialDate date) {
+        if (date == null) {
+            return true;
+        }
+        boolean startsInTime = fromEarliest == null || date.latest().isEmpty()
+                || !fromEarliest.isAfter(date.latest().get());
+        boolean endsInTime = toLatest == null || date.earliest().isEmpty()
+                || !toLatest.isBefore(date.earliest().get());
+        return startsInTime && endsInTime;
+    }
 }

@@ -374,14 +374,7 @@ public class SourceService {
 
     /** The affiliation's dates may overlap {@code date} (always when no date is asked). */
     private static boolean mayOverlap(Affiliation link, PartialDate date) {
-        if (date == null) {
-            return true;
-        }
-        boolean startsInTime = link.fromEarliest == null || date.latest().isEmpty()
-                || !link.fromEarliest.isAfter(date.latest().get());
-        boolean endsInTime = link.toLatest == null || date.earliest().isEmpty()
-                || !link.toLatest.isBefore(date.earliest().get());
-        return startsInTime && endsInTime;
+        return link.mayHoldOn(date);
     }
 
     private Uni<Void> checkSlugFree(String slug, UUID self) {

@@ -7,6 +7,7 @@ import io.claimtrail.common.idempotency.Idempotency;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,6 +48,15 @@ interface ClaimsRestClient {
     @GET
     @Path("/{id}")
     Uni<JsonNode> get(@PathParam("id") String id);
+
+    /** Raw: a 404 means the claims service has no claim matching yet, an answer rather than a failure. */
+    @POST
+    @Path("/similar")
+    Uni<Response> similar(ClaimMatches.Request request);
+
+    @PUT
+    @Path("/{id}")
+    Uni<Response> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode claim);
 
     @GET
     @Path("/{id}/history")

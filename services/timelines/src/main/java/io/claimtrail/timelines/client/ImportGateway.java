@@ -82,6 +82,12 @@ public class ImportGateway {
         return claims.get(id);
     }
 
+    /** Replaces a claim's descriptive fields (PUT), e.g. to add an appearance; {@code version} is its ETag's. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<JsonNode> replaceClaim(String id, long version, JsonNode claim) {
+        return raw(claims.update(id, "\"" + version + "\"", claim)).map(response -> body(response, "claims"));
+    }
+
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     public Uni<JsonNode> history(String id) {
         return claims.history(id);

@@ -47,6 +47,11 @@ interface SourcesRestClient {
     @Path("/lookup")
     Uni<LookupResponse> lookup(LookupRequest request);
 
+    /** The speakers of one article matched to sources in one call; see {@link SpeakerMatcher}. */
+    @POST
+    @Path("/match")
+    Uni<SpeakerMatches> match(SpeakerMatches.Request request);
+
     /** Raw responses: 404 and 409 are answers here, not failures. */
     @GET
     @Path("/{idOrSlug}")

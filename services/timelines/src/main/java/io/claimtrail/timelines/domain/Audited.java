@@ -5,6 +5,7 @@ public final class Audited {
 
     public static final String TIMELINE = "timeline";
     public static final String EVENT = "event";
+    public static final String DRAFT = "draft";
 
     public static final String CREATED = "created";
     public static final String IMPORTED = "imported";
