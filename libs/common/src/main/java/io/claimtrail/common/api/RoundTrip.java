@@ -79,6 +79,7 @@ public class RoundTrip {
                         + (now == null || now.isNull() ? "absent" : now.toString()) + ", not " + field.getValue()));
             }
         }
+        contradictions.sort(Comparator.comparing(FieldProblem::field));
         if (!contradictions.isEmpty()) {
             throw new ProblemException(409, contradictions.size() == 1
                     ? contradictions.get(0).field() + " " + contradictions.get(0).message()
@@ -127,9 +128,11 @@ public class RoundTrip {
     private <D> void validate(D draft) {
         Set<ConstraintViolation<D>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream()
-                    .map(v -> new FieldProblem(ProblemMappers.fieldOf(v), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldProblem::field)).toList());
+            List<FieldProblem> errors = new ArrayList<>(violations.stream()
+                    .map(v -> new FieldProblem(ProblemMappers.fieldOf(v), v.getMessage())).toList());
+            FieldRules.addTo(draft, errors);
+            errors.sort(Comparator.comparing(FieldProblem::field));
+            throw ProblemException.invalid(errors);
         }
     }
 }
