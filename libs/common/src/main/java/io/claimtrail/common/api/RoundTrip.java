@@ -106,7 +106,11 @@ public class RoundTrip {
 
     private static int compareLeaves(JsonNode a, JsonNode b) {
         if (a.isNumber() && b.isNumber()) {
-            return a.decimalValue().compareTo(b.decimalValue());
+            try {
+                return a.decimalValue().compareTo(b.decimalValue());
+            } catch (NumberFormatException e) {
+                return 1; // 1e400 reads as infinity, which no stored number equals
+            }
         }
         if (a.isTextual() && b.isTextual() && !a.textValue().equals(b.textValue())) {
             // Timestamps written with another precision or offset name the same moment.
