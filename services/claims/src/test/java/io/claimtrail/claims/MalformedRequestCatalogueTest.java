@@ -80,7 +80,8 @@ class MalformedRequestCatalogueTest {
             claimFields(endpoint, all);
         }
         fields(bodies.get(1), all, List.of(
-                new Field("credibility on a replacement", "credibility", "6")));
+                new Field("credibility on a replacement (6 is stored: another value changes a managed field)",
+                        "credibility", "2")));
         transitionFields(bodies.get(2), a, all);
         preconditions(bodies.get(1), all);
         preconditions(bodies.get(2), all);

@@ -52,6 +52,12 @@ class ClientConventionsTest {
     }
 
     @Test
+    void aRuleOfTheDraftIsNamedBesideTheConstraintsToo() {
+        given().contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "OUTLET", "country", "USA"))
+                .post("/sources").then().statusCode(400).body("errors.field", contains("country", "name"));
+    }
+
+    @Test
     void everyInvalidFieldIsNamedInOne400() {
         given().contentType(ContentType.JSON).body(Map.of("name", Fixtures.unique("Three wrongs"), "kind", "BLOG",
                         "reliability", "G", "country", "USA"))

@@ -102,7 +102,10 @@ class SourceValidationTest {
     @Test
     void unknownPathAndMethodAreProblems() {
         given().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{}").patch("/sources/x").then().statusCode(405)
+        given().contentType(ContentType.JSON).body("{}").post("/sources/x").then().statusCode(405)
+                .contentType("application/problem+json");
+        // PATCH takes merge patches only
+        given().contentType(ContentType.JSON).body("{}").patch("/sources/x").then().statusCode(415)
                 .contentType("application/problem+json");
     }
 }

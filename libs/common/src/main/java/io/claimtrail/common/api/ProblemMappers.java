@@ -39,10 +39,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
+        List<FieldProblem> errors = new java.util.ArrayList<>(e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(fieldOf(v), v.getMessage())).toList());
+        // The rules of a request body beyond its constraints, so that this 400 names every invalid field.
+        e.getConstraintViolations().stream().findFirst().map(ConstraintViolation::getExecutableParameters)
+                .ifPresent(arguments -> Arrays.stream(arguments).forEach(argument -> FieldRules.addTo(argument, errors)));
+        errors.sort(Comparator.comparing(FieldProblem::field));
         return build(ProblemException.invalid(errors), uri);
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.FieldRules;
 import io.claimtrail.common.api.JsonProblems;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.api.ProblemMappers;
@@ -177,6 +178,10 @@ final class FieldByField extends DelegatingDeserializer {
                 found.add(new FieldProblem(field, violation.getMessage()));
             }
         }
+        List<FieldProblem> named = new ArrayList<>(unreadable);
+        named.addAll(found);
+        FieldRules.addTo(partial, named);
+        found.addAll(named.subList(unreadable.size() + found.size(), named.size()));
         return found;
     }
 

@@ -67,6 +67,8 @@ class RoundTripTest {
         assertFalse(RoundTrip.same(JSON.nullNode(), JSON.getNodeFactory().textNode("x")));
         assertFalse(RoundTrip.same(json("['a','b']"), json("['b','a']")));
         assertFalse(RoundTrip.same(JSON.getNodeFactory().textNode("2024"), JSON.getNodeFactory().textNode("2025")));
+        assertFalse(RoundTrip.same(JSON.getNodeFactory().numberNode(Double.POSITIVE_INFINITY),
+                JSON.getNodeFactory().numberNode(6)));
     }
 
     private static JsonNode json(String singleQuoted) {

@@ -1,6 +1,8 @@
 package io.claimtrail.sources.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.claimtrail.common.api.FieldProblem;
+import io.claimtrail.common.api.FieldRules;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.text.PlainText;
 import jakarta.validation.Valid;
@@ -28,7 +30,7 @@ public record SourceDraft(
         @Schema(description = "NATO Admiralty source reliability: F (cannot be judged) when absent on creation, unchanged when absent on "
                 + "replacement. Setting or changing it needs the editor role") Reliability reliability,
         Boolean stateAffiliated,
-        @Size(max = 100) List<@NotNull @Valid AffiliationDraft> affiliations) {
+        @Size(max = 100) List<@NotNull @Valid AffiliationDraft> affiliations) implements FieldRules {
 
     /**
      * A link to a parent source, with the role held and the EDTF dates it began and ended (at most 64 characters each,
@@ -39,6 +41,12 @@ public record SourceDraft(
     public record AffiliationDraft(@NotNull UUID parentId, @Size(max = 300) @PlainText String role,
             PartialDate from,
             PartialDate to) {
+    }
+
+    /** The checks of {@link SourceRules} that need no database, named with the rest in one 400. */
+    @Override
+    public void check(List<FieldProblem> errors) {
+        SourceRules.check(this, errors);
     }
 
     public List<String> aliasesOrEmpty() {
