@@ -176,7 +176,7 @@ class AccessTest {
                 .body("paths.'/sources'.post.description", containsString("analyst role"))
                 .body("paths.'/sources'.get.description", containsString("viewer role"))
                 .body("paths.'/sources/{id}'.delete.description", containsString("editor role"))
-                .body("paths.'/sources/{idOrSlug}/audit'.get.description", containsString("editor role"))
+                .body("paths.'/sources/{source}/audit'.get.description", containsString("editor role"))
                 .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("bearer"));
     }
 
