@@ -20,6 +20,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 readonly MVN="${MVN:-./mvnw}"
 readonly HERE=deploy/api-check
 readonly SERVICES="sources claims timelines"
+# Redocly CLI: no usage telemetry and no update notice (the version is pinned on purpose).
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 
 log() { printf '==> %s\n' "$*"; }
 
