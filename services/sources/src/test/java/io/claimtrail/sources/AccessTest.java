@@ -175,8 +175,8 @@ class AccessTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/sources'.post.description", containsString("analyst role"))
                 .body("paths.'/sources'.get.description", containsString("viewer role"))
-                .body("paths.'/sources/{id}'.delete.description", containsString("editor role"))
-                .body("paths.'/sources/{idOrSlug}/audit'.get.description", containsString("editor role"))
+                .body("paths.'/sources/{source}'.delete.description", containsString("editor role"))
+                .body("paths.'/sources/{source}/audit'.get.description", containsString("editor role"))
                 .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("bearer"));
     }
 

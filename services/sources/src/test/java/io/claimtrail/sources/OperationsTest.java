@@ -22,10 +22,10 @@ class OperationsTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Claimtrail sources API"))
                 .body("paths", hasKey("/sources"))
-                .body("paths", hasKey("/sources/{idOrSlug}"))
+                .body("paths", hasKey("/sources/{source}"))
                 .body("paths", hasKey("/sources/resolve"))
                 .body("paths", hasKey("/sources/lookup"))
-                .body("paths", hasKey("/sources/{idOrSlug}/members"))
+                .body("paths", hasKey("/sources/{source}/members"))
                 .body("paths.'/sources'.post.requestBody.content.'application/json'.examples", hasKey("institution"))
                 .body("components.schemas", hasKey("Problem"));
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));

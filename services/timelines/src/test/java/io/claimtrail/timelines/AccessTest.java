@@ -140,15 +140,15 @@ class AccessTest {
                     : path.endsWith("/import") ? "admin" : needs.get(method);
             assertThat(method + " " + path, description, containsString("Needs the " + role + " role"));
         }));
-        Map<String, Object> entries = paths.get("/timelines/{idOrSlug}/entries").get("get");
+        Map<String, Object> entries = paths.get("/timelines/{timeline}/entries").get("get");
         for (Object parameter : (List<?>) entries.get("parameters")) {
             Map<?, ?> schema = (Map<?, ?>) ((Map<?, ?>) parameter).get("schema");
-            if (!"idOrSlug".equals(((Map<?, ?>) parameter).get("name"))) {
+            if (!"timeline".equals(((Map<?, ?>) parameter).get("name"))) {
                 assertThat(parameter.toString(), schema.get("maxLength"), org.hamcrest.Matchers.notNullValue());
             }
         }
-        assertThat(paths.keySet(), org.hamcrest.Matchers.hasItems("/timelines", "/timelines/{idOrSlug}/audit",
-                "/timelines/import", "/timelines/{timeline}/events/{id}"));
+        assertThat(paths.keySet(), org.hamcrest.Matchers.hasItems("/timelines", "/timelines/{timeline}/audit",
+                "/timelines/import", "/timelines/{timeline}/events/{event}"));
         given().get("/schemas/bundle.schema.json").then().statusCode(200);
     }
 

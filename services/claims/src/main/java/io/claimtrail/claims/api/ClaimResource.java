@@ -123,7 +123,8 @@ public class ClaimResource {
 
     @POST
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Record a claim", description = "The source and every publisher are checked in one call to "
+    @Operation(operationId = "createClaim",
+            summary = "Record a claim", description = "The source and every publisher are checked in one call to "
             + "the sources service, with the caller's token, before anything is stored. The claim starts UNVERIFIED. "
             + "Needs the analyst role; a starting credibility other than 6 needs the editor role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimDraft.class), examples = @ExampleObject(name = "forecast", value = Examples.CLAIM_INPUT)))
@@ -198,7 +199,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a claim, now or as of a day", description = "asOf (an EDTF date; its last day "
+    @Operation(operationId = "getClaim",
+            summary = "Read a claim, now or as of a day", description = "asOf (an EDTF date; its last day "
             + "counts) gives the claim as the public record stood then: 404 unless it was certainly stated by then, "
             + "and the status of the last transition effective by then. knownAt (a timestamp) does the same with "
             + "what this system had recorded at that moment. Both combine. Needs the viewer role.")
@@ -222,7 +224,8 @@ public class ClaimResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Replace a claim's descriptive fields", description = "Needs If-Match. Status and "
+    @Operation(operationId = "replaceClaim",
+            summary = "Replace a claim's descriptive fields", description = "Needs If-Match. Status and "
             + "credibility change only through transitions. The claim as GET returned it is accepted: the fields the "
             + "server manages (id, version, status, credibility, timestamps, derived labels...) are ignored when they "
             + "equal the stored ones and a 409 naming them when they differ. Needs the analyst role.")
@@ -266,7 +269,8 @@ public class ClaimResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Archive a claim", description = "Nothing is deleted: the claim stays readable with its "
+    @Operation(operationId = "archiveClaim",
+            summary = "Archive a claim", description = "Nothing is deleted: the claim stays readable with its "
             + "reason and leaves listings unless includeArchived=true. A withdrawn claim is better RETRACTED. "
             + "If-Match is checked when given. Needs the editor role.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = ClaimView.class)))
@@ -283,7 +287,8 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "List and search claims", description = "topic may repeat (any of them matches); "
+    @Operation(operationId = "listClaims",
+            summary = "List and search claims", description = "topic may repeat (any of them matches); "
             + "statedFrom/statedTo keep claims whose statedOn may overlap; asOf and knownAt give every claim as it "
             + "stood then (see GET /claims/{id}). Without q, claims are ordered by statedOn, total counts them all "
             + "and every page can be read. q is full-text, matched as words (quotes, %, _ and backslashes are no "
@@ -346,7 +351,8 @@ public class ClaimResource {
 
     @POST
     @Path("/lookup")
-    @Operation(summary = "Fetch up to 1000 claims in one call", description = "For the timelines service; with "
+    @Operation(operationId = "lookupClaims",
+            summary = "Fetch up to 1000 claims in one call", description = "For the timelines service; with "
             + "asOf / knownAt each claim is given as it stood then. A read: needs the viewer role.")
     @APIResponse(responseCode = "200", description = "Found, missing and not-yet claims", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     public Uni<LookupResponse> lookup(@NotNull @Valid LookupRequest body) {
@@ -357,7 +363,8 @@ public class ClaimResource {
 
     @POST
     @Path("/query")
-    @Operation(summary = "A story's claims with relations and history, up to 1000 per page", description = "For the "
+    @Operation(operationId = "queryStoryClaims",
+            summary = "A story's claims with relations and history, up to 1000 per page", description = "For the "
             + "timelines service: live claims with any of the topics or one of the pinned ids, ordered by statedOn "
             + "(earliest bound, open first; then latest bound; then id), as of asOf / knownAt; relations and "
             + "transitions visible then are included when asked. Pages follow by cursor: pass the `next` of a page "
@@ -387,7 +394,8 @@ public class ClaimResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Change a claim's status or credibility", description = "Needs If-Match. The move must "
+    @Operation(operationId = "transitionClaim",
+            summary = "Change a claim's status or credibility", description = "Needs If-Match. The move must "
             + "follow the status graph (UNVERIFIED to any; CONFIRMED only to DISPUTED or REFUTED; RETRACTED is "
             + "final); an illegal one is 409 naming the allowed moves. to, reason and effectiveOn are required. "
             + "Needs the editor role.")
@@ -407,7 +415,8 @@ public class ClaimResource {
     @POST
     @Path("/{id}/transitions/{transitionId}/withdrawal")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Withdraw a transition entered wrongly", description = "Needs If-Match (the claim's ETag) "
+    @Operation(operationId = "withdrawTransition",
+            summary = "Withdraw a transition entered wrongly", description = "Needs If-Match (the claim's ETag) "
             + "and a reason. The transition stays in the history, marked withdrawn; the claim stands on the rest of its "
             + "chain, which must stay legal (409 naming the later transition otherwise). Reads as known before the "
             + "withdrawal still see the transition in force. The first transition cannot be withdrawn. Needs the "
@@ -427,7 +436,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every transition of a claim, in the order they took effect", description = "The first "
+    @Operation(operationId = "getClaimHistory",
+            summary = "Every transition of a claim, in the order they took effect", description = "The first "
             + "records how the claim was entered; then by effective date, back-dated ones where they belong. None is "
             + "ever deleted: a withdrawn one carries `withdrawn`. knownAt gives the history as recorded then "
             + "(withdrawals made later not yet shown); asOf keeps the transitions effective by that day. Needs the "
@@ -442,7 +452,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Every recorded version of a claim, oldest first", description = "Each write (creation, "
+    @Operation(operationId = "listClaimVersions",
+            summary = "Every recorded version of a claim, oldest first", description = "Each write (creation, "
             + "edit, archiving, transition, withdrawal) makes a version: its number (as in the ETag), when it was "
             + "recorded and replaced, who wrote it, and the claim as this API showed it then. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
@@ -455,8 +466,10 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Operation(summary = "One recorded version of a claim", description = "As in GET /claims/{id}/versions. Needs "
+    @Operation(operationId = "getClaimVersion",
+            summary = "One recorded version of a claim", description = "As in GET /claims/{id}/versions. Needs "
             + "the viewer role.")
+    @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such claim or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<VersionView<ClaimView>> version(@PathParam("id") String id, @PathParam("version") String version) {
         UUID claimId = claimId(id);
@@ -467,7 +480,8 @@ public class ClaimResource {
     @POST
     @Path("/{id}/relations")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Relate this claim to another", description = "\"this <type> target\", e.g. the "
+    @Operation(operationId = "relateClaim",
+            summary = "Relate this claim to another", description = "\"this <type> target\", e.g. the "
             + "Pentagon's briefing NO_EVIDENCE_FOR TV Chosun's report. No self-relations or exact duplicates; only "
             + "a claim of the same source RETRACTS another. Needs the analyst role.")
     @APIResponse(responseCode = "201", description = "Related", content = @Content(schema = @Schema(implementation = RelationView.class)))
@@ -483,7 +497,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/relations")
-    @Operation(summary = "The relations of a claim in both directions", description = "With the other claim's "
+    @Operation(operationId = "listClaimRelations",
+            summary = "The relations of a claim in both directions", description = "With the other claim's "
             + "text and status; asOf / knownAt as for GET /claims/{id}. Needs the viewer role.")
     public Uni<List<RelationView>> relations(@PathParam("id") String id,
             @QueryParam("asOf") @Size(max = MAX_DATE_LENGTH) String asOf,
@@ -494,7 +509,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}/assessment")
-    @Operation(summary = "What the evidence on a claim adds up to, as of a day", description = "The claims related "
+    @Operation(operationId = "getClaimAssessment",
+            summary = "What the evidence on a claim adds up to, as of a day", description = "The claims related "
             + "to it, grouped into lines (CITES/DUPLICATES chains, one source, sources under one institution on the "
             + "claim's statedOn are one line), for and against, with their sources and their reliability on that "
             + "day (one batch call to the sources service); no-evidence statements apart (never a contradiction); "
@@ -513,7 +529,8 @@ public class ClaimResource {
 
     @GET
     @Path("/calibration")
-    @Operation(summary = "Are the credibility ratings calibrated?", description = "For each Admiralty credibility "
+    @Operation(operationId = "getCalibration",
+            summary = "Are the credibility ratings calibrated?", description = "For each Admiralty credibility "
             + "level: the claims rated so before their verdict (the last rating effective by their first CONFIRMED or "
             + "REFUTED transition) that stand CONFIRMED or REFUTED, the observed rate of confirmation with its "
             + "Beta(1,1) estimate and 90 % interval, and whether the level's STIX probability (1 -> 0.9 ... 5 -> 0.1) "
@@ -534,7 +551,8 @@ public class ClaimResource {
 
     @GET
     @Path("/track-records/{sourceId}")
-    @Operation(summary = "How a source's claims turned out", description = "Counts by status and kind; resolved = "
+    @Operation(operationId = "getTrackRecord",
+            summary = "How a source's claims turned out", description = "Counts by status and kind; resolved = "
             + "CONFIRMED and REFUTED by the day; RETRACTED claims (withdrawn by the speaker: no verdict) and FORECASTs "
             + "past resolvesBy unconfirmed are counted apart. accuracy: confirmed of resolved, Beta(1,1)-smoothed "
             + "with a 90 % interval (2 of 2 is about 75 %, 37-98 %); accuracyRaw the plain ratio. brier: over "
@@ -558,7 +576,8 @@ public class ClaimResource {
     @GET
     @Path("/{id}/claimreview")
     @Produces({ "application/ld+json", MediaType.APPLICATION_JSON })
-    @Operation(summary = "The claim and its verdict as schema.org ClaimReview JSON-LD", description = "Names the "
+    @Operation(operationId = "getClaimReview",
+            summary = "The claim and its verdict as schema.org ClaimReview JSON-LD", description = "Names the "
             + "author and publishers through the sources service, with the caller's token. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "ClaimReview JSON-LD", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "review", value = Examples.CLAIM_REVIEW)))
     @APIResponse(responseCode = "503", description = "The sources service cannot name the author", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -573,7 +592,8 @@ public class ClaimResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Every write to this claim", description = "Oldest first: who (the token's subject), when, "
+    @Operation(operationId = "listClaimAudit",
+            summary = "Every write to this claim", description = "Oldest first: who (the token's subject), when, "
             + "what, and the state before and after as this API showed it: the claim when it was created, updated, "
             + "archived or transitioned (entityId is then the transition's id), each relation from either end as "
             + "seen from this claim. Needs the editor role.")

@@ -71,6 +71,8 @@ import java.util.function.Function;
 @Tag(name = "Sources", description = "Outlets, institutions, offices, people and documents that make claims")
 public class SourceResource {
 
+    private static final String ID_OR_SLUG = "The source's id or slug, e.g. us-dod";
+    private static final String ID = "The source's id (a slug is not accepted here)";
     private static final String AS_OF = "EDTF date, e.g. 2024-07-02: the reliability rating in force that day";
     private static final String KNOWN_AT = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z: the source as recorded "
             + "then (names, aliases, affiliations, ratings); one ahead of now reads as now";
@@ -91,7 +93,8 @@ public class SourceResource {
 
     @POST
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Create a source", description = "The slug is derived from the name when absent. "
+    @Operation(operationId = "createSource",
+            summary = "Create a source", description = "The slug is derived from the name when absent. "
             + "Needs the analyst role; a reliability other than F needs the editor role.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SourceDraft.class), examples = {
             @ExampleObject(name = "institution", value = Examples.SOURCE_INPUT),
@@ -108,15 +111,16 @@ public class SourceResource {
     }
 
     @GET
-    @Path("/{idOrSlug}")
-    @Operation(summary = "Read a source by id or slug", description = "Archived sources stay readable. asOf gives "
+    @Path("/{source}")
+    @Operation(operationId = "getSource",
+            summary = "Read a source by id or slug", description = "Archived sources stay readable. asOf gives "
             + "the reliability rating in force that day; knownAt the source as recorded at that moment (404 when not "
             + "yet recorded; a slug is looked up among the slugs of then). Both combine. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The source, with its ETag",
             content = @Content(schema = @Schema(implementation = SourceView.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    public Uni<Response> get(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(description = AS_OF) @QueryParam("asOf") @Size(max = 64) @PlainText String asOf,
             @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
         AsOf view = view(asOf, knownAt);
@@ -130,9 +134,10 @@ public class SourceResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{source}")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Replace a source", description = "Needs If-Match with the ETag last read. "
+    @Operation(operationId = "replaceSource",
+            summary = "Replace a source", description = "Needs If-Match with the ETag last read. "
             + "Aliases and affiliations are replaced as given; an absent slug or reliability keeps the current one. "
             + "The source as GET returned it is accepted: the fields the server manages (id, version, timestamps, "
             + "reliabilityMeaning, archived...) are ignored when they equal the stored ones and a 409 naming them when "
@@ -144,16 +149,16 @@ public class SourceResource {
     @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> update(@Parameter(description = ID) @PathParam("source") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = SourceDraft.class))) @NotNull JsonNode body) {
         return replace(id, ifMatch, current -> roundTrip.replacement(body, current, SourceDraft.class));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{source}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a source", description = "A JSON merge patch (RFC 7396) onto the "
+    @Operation(operationId = "patchSource", summary = "Change some fields of a source", description = "A JSON merge patch (RFC 7396) onto the "
             + "source as GET shows it, then the same checks, rules and audit as PUT. Needs If-Match with the ETag last "
             + "read. Needs the analyst role; changing the reliability needs the editor role.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SourceDraft.class)))
@@ -163,7 +168,7 @@ public class SourceResource {
     @APIResponse(responseCode = "409", description = "A server-managed field contradicts the source, or the new slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> patch(@Parameter(description = ID) @PathParam("source") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
         return replace(id, ifMatch, current -> roundTrip.patched(patch, current, SourceDraft.class));
     }
@@ -179,15 +184,16 @@ public class SourceResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{source}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Archive a source", description = "Nothing is deleted: the source stays readable with "
+    @Operation(operationId = "archiveSource",
+            summary = "Archive a source", description = "Nothing is deleted: the source stays readable with "
             + "archived=true, because claims keep pointing at it, and leaves listings unless includeArchived=true. "
             + "If-Match is checked when given. Needs the editor role.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> archive(@Parameter(description = ID) @PathParam("source") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Why it is archived") @QueryParam("reason") @Size(max = 1000) @PlainText
             String reason) {
         UUID sourceId = requiredId(id);
@@ -196,7 +202,8 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List or search sources", description = "Without q, sources are ordered by name, total "
+    @Operation(operationId = "listSources",
+            summary = "List or search sources", description = "Without q, sources are ordered by name, total "
             + "counts them all and every page can be read. q matches names and aliases ignoring case and accents: "
             + "equal to q, containing it, or similar to it (trigrams). A search considers at most "
             + SourceSearch.WINDOW + " matching names and aliases, the equal ones first, then those containing q, then "
@@ -237,7 +244,8 @@ public class SourceResource {
 
     @GET
     @Path("/resolve")
-    @Operation(summary = "Find the source a name refers to", description = "The source whose name, else one alias, "
+    @Operation(operationId = "resolveSource",
+            summary = "Find the source a name refers to", description = "The source whose name, else one alias, "
             + "equals the given name ignoring case and accents: how imports map \"the Pentagon\" to a record. "
             + "Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceView.class)))
@@ -269,7 +277,8 @@ public class SourceResource {
 
     @POST
     @Path("/lookup")
-    @Operation(summary = "Fetch up to 1000 sources by id in one call", description = "For the other services: "
+    @Operation(operationId = "lookupSources",
+            summary = "Fetch up to 1000 sources by id in one call", description = "For the other services: "
             + "one call per page of rows instead of one per row. Archived sources are included. With ancestors "
             + "or members, the sources linked to them through affiliations at any depth (cycle-safe, at most "
             + SourceService.MAX_RELATED + ") come in the same answer under related. Needs the viewer role.")
@@ -285,24 +294,28 @@ public class SourceResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/affiliations")
-    @Operation(summary = "The parents this source is affiliated with, with role and dates",
+    @Path("/{source}/affiliations")
+    @Operation(operationId = "listSourceAffiliations",
+            summary = "The parents this source is affiliated with, with role and dates",
             description = "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The affiliations, with their parents")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<SourceView.AffiliationView>> affiliations(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<List<SourceView.AffiliationView>> affiliations(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug,
             @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
         return service.affiliations(idOrSlug, view(null, knownAt)).map(links -> links.stream()
                 .map(link -> SourceView.AffiliationView.of(link.affiliation(), link.parent())).toList());
     }
 
     @GET
-    @Path("/{idOrSlug}/members")
-    @Operation(summary = "Who is or was affiliated with this source", description = "With asOf (an EDTF date), only "
+    @Path("/{source}/members")
+    @Operation(operationId = "listSourceMembers",
+            summary = "Who is or was affiliated with this source", description = "With asOf (an EDTF date), only "
             + "the affiliations that may have been in force then: who spoke for this institution on that date. "
             + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The members with their roles and dates")
     @APIResponse(responseCode = "400", description = "A bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<MemberView>> members(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<List<MemberView>> members(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug,
             @Parameter(description = "EDTF date, e.g. 2024-07-01", schema = @Schema(maxLength = 64))
             @QueryParam("asOf") String asOf,
             @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
@@ -311,12 +324,14 @@ public class SourceResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/audit")
+    @Path("/{source}/audit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Every write to this source", description = "Oldest first: who (the token's subject), when, "
+    @Operation(operationId = "listSourceAudit",
+            summary = "Every write to this source", description = "Oldest first: who (the token's subject), when, "
             + "what, and the source before and after, as this API showed it. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<AuditView>> audit(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<Page<AuditView>> audit(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
                     defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
@@ -326,9 +341,10 @@ public class SourceResource {
     }
 
     @POST
-    @Path("/{id}/ratings")
+    @Path("/{source}/ratings")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Rate a source's reliability from a day", description = "Needs If-Match. Records an "
+    @Operation(operationId = "rateSource",
+            summary = "Rate a source's reliability from a day", description = "Needs If-Match. Records an "
             + "Admiralty rating holding from effectiveOn (EDTF; absent: from the start), back-dated or not, with its "
             + "reason; nothing earlier is changed. The source's reliability becomes the rating in force today; reads "
             + "with asOf show the one in force that day. Needs the editor role.")
@@ -337,7 +353,7 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> rate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> rate(@Parameter(description = ID) @PathParam("source") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RatingDraft body) {
         UUID sourceId = requiredId(id);
         long version = ETags.required(ifMatch);
@@ -345,24 +361,27 @@ public class SourceResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/ratings")
-    @Operation(summary = "A source's reliability ratings, in the order they take effect", description = "Each with "
+    @Path("/{source}/ratings")
+    @Operation(operationId = "listSourceRatings",
+            summary = "A source's reliability ratings, in the order they take effect", description = "Each with "
             + "its effectiveOn, reason, rater and when it was recorded; knownAt keeps those recorded by then. Needs the "
             + "viewer role.")
+    @APIResponse(responseCode = "200", description = "The ratings, in the order they take effect")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<RatingView>> ratings(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<List<RatingView>> ratings(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug,
             @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = 64) @PlainText String knownAt) {
         return service.ratings(idOrSlug, view(null, knownAt)).map(list -> list.stream().map(RatingView::of).toList());
     }
 
     @GET
-    @Path("/{idOrSlug}/versions")
-    @Operation(summary = "Every recorded version of a source, oldest first", description = "Each write (creation, "
+    @Path("/{source}/versions")
+    @Operation(operationId = "listSourceVersions",
+            summary = "Every recorded version of a source, oldest first", description = "Each write (creation, "
             + "replacement, archiving, rating) makes a version: its number (as in the ETag), when it was recorded and "
             + "replaced, who wrote it, and the source as this API showed it then. Needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<VersionView<SourceView>>> versions(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<Page<VersionView<SourceView>>> versions(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
                     defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
@@ -372,11 +391,13 @@ public class SourceResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/versions/{version}")
-    @Operation(summary = "One recorded version of a source", description = "As in GET /sources/{idOrSlug}/versions. "
+    @Path("/{source}/versions/{version}")
+    @Operation(operationId = "getSourceVersion",
+            summary = "One recorded version of a source", description = "As in GET /sources/{source}/versions. "
             + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such source or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<VersionView<SourceView>> version(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<VersionView<SourceView>> version(@Parameter(description = ID_OR_SLUG) @PathParam("source") String idOrSlug,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @PathParam("version") String version) {
         int number = Params.version("version", version);
         return service.version(idOrSlug, number).map(SourceResource::version);

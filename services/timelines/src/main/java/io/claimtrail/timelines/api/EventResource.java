@@ -70,14 +70,15 @@ public class EventResource {
 
     @POST
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Add an event to a timeline", description = "Its sources and claims must exist. "
+    @Operation(operationId = "createEvent",
+            summary = "Add an event to a timeline", description = "Its sources and claims must exist. "
             + "Needs the analyst role.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An unknown source or claim", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "502", description = "The claims or sources service refused the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> create(@PathParam("timeline") String timeline, @NotNull @Valid EventDraft body, UriInfo uri) {
+    public Uni<Response> create(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline, @NotNull @Valid EventDraft body, UriInfo uri) {
         return events.create(timeline, body).map(e -> Response
                 .created(uri.getBaseUriBuilder().path("timelines").path(e.timelineId.toString()).path("events")
                         .path(e.id.toString()).build())
@@ -85,11 +86,13 @@ public class EventResource {
     }
 
     @GET
-    @Operation(summary = "The live events of a timeline in the order they occurred", description = "page counts "
+    @Operation(operationId = "listEvents",
+            summary = "The live events of a timeline in the order they occurred", description = "page counts "
             + "from 0; size is at most 200. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<EventView>> list(@PathParam("timeline") String timeline,
+    public Uni<Page<EventView>> list(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size,
             @Parameter(description = TimelineResource.KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
@@ -100,11 +103,13 @@ public class EventResource {
     }
 
     @GET
-    @Path("/{id}/versions")
-    @Operation(summary = "Every recorded version of an event, oldest first", description = "As for timelines. "
+    @Path("/{event}/versions")
+    @Operation(operationId = "listEventVersions",
+            summary = "Every recorded version of an event, oldest first", description = "As for timelines. "
             + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "No such timeline or event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<VersionView<EventView>>> versions(@PathParam("timeline") String timeline, @PathParam("id") String id,
+    public Uni<Page<VersionView<EventView>>> versions(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline, @Parameter(description = "The event's id") @PathParam("event") String id,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
         UUID eventId = TimelineResource.requiredId(id);
@@ -114,33 +119,37 @@ public class EventResource {
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "Read an event", description = "Needs the viewer role.")
+    @Path("/{event}")
+    @Operation(operationId = "getEvent",
+            summary = "Read an event", description = "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The event, with its ETag", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "No such timeline or event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("timeline") String timeline, @PathParam("id") String id,
+    public Uni<Response> get(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline, @Parameter(description = "The event's id") @PathParam("event") String id,
             @Parameter(description = TimelineResource.KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         UUID eventId = TimelineResource.requiredId(id);
         return events.get(timeline, eventId, Params.asOf(null, knownAt, clock.now())).map(EventResource::ok);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{event}")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Replace an event", description = "Needs If-Match. Needs the analyst role.")
+    @Operation(operationId = "replaceEvent",
+            summary = "Replace an event", description = "Needs If-Match. Needs the analyst role.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> update(@PathParam("timeline") String timeline, @PathParam("id") String id,
+    public Uni<Response> update(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline, @Parameter(description = "The event's id") @PathParam("event") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = EventDraft.class))) @NotNull JsonNode body) {
         return replace(timeline, id, ifMatch, current -> roundTrip.replacement(body, current, EventDraft.class));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{event}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an event", description = "A JSON merge patch (RFC 7396) onto the "
+    @Operation(operationId = "patchEvent", summary = "Change some fields of an event", description = "A JSON merge patch (RFC 7396) onto the "
             + "event as GET shows it, then the same checks, rules and audit as PUT. Needs If-Match and the analyst role.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventDraft.class)))
     @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = EventView.class)))
@@ -148,7 +157,7 @@ public class EventResource {
     @APIResponse(responseCode = "409", description = "A server-managed field contradicts the event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> patch(@PathParam("timeline") String timeline, @PathParam("id") String id,
+    public Uni<Response> patch(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline, @Parameter(description = "The event's id") @PathParam("event") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         return replace(timeline, id, ifMatch, current -> roundTrip.patched(patch, current, EventDraft.class));
     }
@@ -164,12 +173,14 @@ public class EventResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{event}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Archive an event", description = "Nothing is deleted; it leaves the timeline. If-Match is "
+    @Operation(operationId = "archiveEvent",
+            summary = "Archive an event", description = "Nothing is deleted; it leaves the timeline. If-Match is "
             + "checked when given. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> archive(@PathParam("timeline") String timeline, @PathParam("id") String id,
+    public Uni<Response> archive(@Parameter(description = TimelineResource.ID_OR_SLUG) @PathParam("timeline") String timeline, @Parameter(description = "The event's id") @PathParam("event") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var eventId = TimelineResource.requiredId(id);
         return events.archive(timeline, eventId, ifMatch == null ? null : ETags.required(ifMatch)).map(EventResource::ok);

@@ -34,7 +34,8 @@ public class ImportResource {
     }
 
     @POST
-    @Operation(summary = "Import a story bundle", description = "Creates what is new through the sources and claims "
+    @Operation(operationId = "importBundle",
+            summary = "Import a story bundle", description = "Creates what is new through the sources and claims "
             + "APIs and this service, matches what exists, and reports which is which. Importing the same bundle "
             + "twice changes nothing. A bundle that refers to something undefined is refused before anything is "
             + "written, with every problem listed. When a service fails midway, run the import again: it resumes. "

@@ -6,6 +6,7 @@ import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.timelines.domain.Assembled;
 import io.claimtrail.timelines.domain.Entry;
 import io.claimtrail.timelines.domain.Era;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +17,25 @@ import java.util.Locale;
  * uncertainty flag. Events are grouped as "Events", claims by the kind of their source.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "TimelineJs", description = "Knight Lab TimelineJS3 JSON")
 public record TimelineJs(Slide title, List<Slide> events, List<EraSlide> eras, String scale) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TimelineJsDate")
     public record Date(int year, Integer month, Integer day) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TimelineJsText")
     public record Text(String headline, String text) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TimelineJsSlide")
     public record Slide(Date start_date, Date end_date, Text text, String group, String display_date, String unique_id) {
     }
 
+    @Schema(name = "TimelineJsEra")
     public record EraSlide(Date start_date, Date end_date, Text text) {
     }
 

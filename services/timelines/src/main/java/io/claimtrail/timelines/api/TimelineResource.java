@@ -63,6 +63,8 @@ import java.util.function.Function;
 @Tag(name = "Timelines", description = "Stories assembled from events and claims, as of any day")
 public class TimelineResource {
 
+    static final String ID_OR_SLUG = "The timeline's id or slug, e.g. nk-troops-ukraine-2024";
+    static final String ID = "The timeline's id (a slug is not accepted here)";
     static final String KNOWN_AT = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z: as recorded at that moment; one "
             + "ahead of now reads as now";
 
@@ -84,7 +86,8 @@ public class TimelineResource {
 
     @POST
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Create a timeline", description = "Pinned claims must exist in the claims service. "
+    @Operation(operationId = "createTimeline",
+            summary = "Create a timeline", description = "Pinned claims must exist in the claims service. "
             + "Needs the analyst role.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "400", description = "An invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,8 +102,10 @@ public class TimelineResource {
     }
 
     @GET
-    @Operation(summary = "List timelines by title", description = "page counts from 0; size is at most 200. "
+    @Operation(operationId = "listTimelines",
+            summary = "List timelines by title", description = "page counts from 0; size is at most 200. "
             + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<TimelineView>> list(
             @Parameter(description = "true or false") @QueryParam("includeArchived") @Size(max = Limits.FLAG) String includeArchived,
@@ -113,12 +118,14 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("/{idOrSlug}")
-    @Operation(summary = "Read a timeline by id or slug", description = "knownAt gives it as recorded then (its "
+    @Path("/{timeline}")
+    @Operation(operationId = "getTimeline",
+            summary = "Read a timeline by id or slug", description = "knownAt gives it as recorded then (its "
             + "topics, pinned claims and eras; a slug of then finds it; 404 when not yet recorded). Needs the viewer "
             + "role.")
+    @APIResponse(responseCode = "200", description = "The timeline, with its ETag", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<Response> get(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = KNOWN_AT) @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         AsOf view = view(null, knownAt);
         return timelines.get(idOrSlug, view).map(timeline -> Response.ok(TimelineView.of(timeline, view))
@@ -126,14 +133,15 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/versions")
-    @Operation(summary = "Every recorded version of a timeline, oldest first", description = "Each write "
+    @Path("/{timeline}/versions")
+    @Operation(operationId = "listTimelineVersions",
+            summary = "Every recorded version of a timeline, oldest first", description = "Each write "
             + "(creation, replacement, archiving, import) makes a version: its number (as in the ETag), when it was "
             + "recorded and replaced, who wrote it, and the timeline as this API showed it then. Needs the viewer "
             + "role.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<VersionView<TimelineView>>> versions(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<Page<VersionView<TimelineView>>> versions(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
         PageRequest request = PageRequest.of(page, size);
@@ -142,11 +150,13 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/versions/{version}")
-    @Operation(summary = "One recorded version of a timeline", description = "As in GET /timelines/{idOrSlug}/versions. "
+    @Path("/{timeline}/versions/{version}")
+    @Operation(operationId = "getTimelineVersion",
+            summary = "One recorded version of a timeline", description = "As in GET /timelines/{timeline}/versions. "
             + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such timeline or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<VersionView<TimelineView>> version(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<VersionView<TimelineView>> version(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @PathParam("version") @Size(max = Limits.NUMBER) String version) {
         int number = Params.version("version", version);
         return timelines.version(idOrSlug, number).map(v -> new VersionView<>(v.value().version, v.recordedFrom(),
@@ -154,22 +164,24 @@ public class TimelineResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{timeline}")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Replace a timeline", description = "Needs If-Match; an absent slug keeps the current one. "
+    @Operation(operationId = "replaceTimeline",
+            summary = "Replace a timeline", description = "Needs If-Match; an absent slug keeps the current one. "
             + "Needs the analyst role.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> update(@Parameter(description = ID) @PathParam("timeline") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = TimelineDraft.class))) @NotNull JsonNode body) {
         return replace(id, ifMatch, current -> roundTrip.replacement(body, current, TimelineDraft.class));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{timeline}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a timeline", description = "A JSON merge patch (RFC 7396) onto the "
+    @Operation(operationId = "patchTimeline", summary = "Change some fields of a timeline", description = "A JSON merge patch (RFC 7396) onto the "
             + "timeline as GET shows it, then the same checks, rules and audit as PUT. Needs If-Match and the analyst role.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TimelineDraft.class)))
     @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = TimelineView.class)))
@@ -177,7 +189,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "409", description = "A server-managed field contradicts the timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> patch(@Parameter(description = ID) @PathParam("timeline") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
         return replace(id, ifMatch, current -> roundTrip.patched(patch, current, TimelineDraft.class));
     }
@@ -193,21 +205,23 @@ public class TimelineResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{timeline}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Archive a timeline", description = "Nothing is deleted; it leaves the listing. "
+    @Operation(operationId = "archiveTimeline",
+            summary = "Archive a timeline", description = "Nothing is deleted; it leaves the listing. "
             + "If-Match is checked when given. Needs the editor role.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Uni<Response> archive(@Parameter(description = ID) @PathParam("timeline") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID timelineId = requiredId(id);
         return timelines.archive(timelineId, ifMatch == null ? null : ETags.required(ifMatch)).map(TimelineResource::ok);
     }
 
     @GET
-    @Path("/{idOrSlug}/entries")
-    @Operation(summary = "The story as one chronological list of events and claims", description = "Claims come "
+    @Path("/{timeline}/entries")
+    @Operation(operationId = "getTimelineEntries",
+            summary = "The story as one chronological list of events and claims", description = "Claims come "
             + "from the claims service (topics plus pinned) with their source, status, credibility and relations; "
             + "events from this service. asOf (EDTF date, its last day counts) keeps only what had certainly "
             + "happened or been stated by then, with statuses as of then; knownAt keeps what this system had "
@@ -219,7 +233,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "400", description = "A bad date or flag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ContentETag
-    public Uni<EntriesView> entries(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<EntriesView> entries(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
             @Parameter(description = "EDTF date") @QueryParam("from") @Size(max = Limits.DATE) String from,
@@ -232,12 +246,14 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/timelinejs")
-    @Operation(summary = "The story as Knight Lab TimelineJS3 JSON", description = "Accepted by TimelineJS as it is; "
+    @Path("/{timeline}/timelinejs")
+    @Operation(operationId = "getTimelineJs",
+            summary = "The story as Knight Lab TimelineJS3 JSON", description = "Accepted by TimelineJS as it is; "
             + "asOf and knownAt as for the entries. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "TimelineJS3 JSON")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ContentETag
-    public Uni<TimelineJs> timelineJs(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<TimelineJs> timelineJs(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         return assembler.assemble(idOrSlug, view(asOf, knownAt), null, null, false)
@@ -245,12 +261,14 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/summary")
-    @Operation(summary = "Counts by status, the first report of each claim cluster, and lead times to confirmation",
+    @Path("/{timeline}/summary")
+    @Operation(operationId = "getTimelineSummary",
+            summary = "Counts by status, the first report of each claim cluster, and lead times to confirmation",
             description = "asOf and knownAt as for the entries. Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ContentETag
-    public Uni<StorySummary> summary(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<StorySummary> summary(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
         return assembler.assemble(idOrSlug, view(asOf, knownAt), null, null, true)
@@ -258,15 +276,17 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("/{idOrSlug}/audit")
+    @Path("/{timeline}/audit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Every write to this timeline and its events", description = "Oldest first: who (the "
+    @Operation(operationId = "listTimelineAudit",
+            summary = "Every write to this timeline and its events", description = "Oldest first: who (the "
             + "token's subject), when, what (entityType timeline or event, and entityId), and the record before and "
             + "after, as this API showed it. Writes that an import made to the sources and claims services are in "
             + "their own audit trails. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<AuditView>> audit(@PathParam("idOrSlug") String idOrSlug,
+    public Uni<Page<AuditView>> audit(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
         PageRequest request = PageRequest.of(page, size);

@@ -21,6 +21,7 @@ public record Entry(Type type, UUID id, PartialDate date, LocalDate earliest, Lo
         String kind, String status, Integer credibility, Integer confidence, StoryPage.Appearance firstAppearance,
         List<StoryPage.Link> relations, List<StoryPage.Move> history) {
 
+    @Schema(name = "EntryType")
     public enum Type { EVENT, CLAIM }
 
     /** A source as the entry shows it; name, kind and reliability are absent when the sources service was down. */

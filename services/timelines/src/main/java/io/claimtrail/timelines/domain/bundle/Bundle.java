@@ -29,6 +29,7 @@ public record Bundle(@Size(max = 64) String format, List<@Valid Source> sources,
     static final int TEXT = 5000;
     static final int QUOTE = 10000;
 
+    @Schema(name = "BundleSource")
     public record Source(@Size(max = KEY) String ref, @Size(max = KEY) String slug, @Size(max = NAME) String name,
             @Size(max = CODE) String kind, @Size(max = 50) List<@Size(max = NAME) String> aliases,
             @Size(max = 2) String country, @Size(max = URL) String homepage, @Size(max = TEXT) String description,
@@ -36,10 +37,12 @@ public record Bundle(@Size(max = 64) String format, List<@Valid Source> sources,
             @Size(max = 100) List<@Valid Affiliation> affiliations) {
     }
 
+    @Schema(name = "BundleAffiliation")
     public record Affiliation(@Size(max = KEY) String parentRef, @Size(max = NAME) String role,
             @Size(max = DATE) String from, @Size(max = DATE) String to) {
     }
 
+    @Schema(name = "BundleClaim")
     public record Claim(@Size(max = KEY) String ref, @Size(max = KEY) String sourceRef, @Size(max = NOTE) String text,
             @Size(max = QUOTE) String quote, @Size(max = 35) String language, @Size(max = DATE) String statedOn,
             @Size(max = 50) List<@Size(max = KEY) String> topics, @Size(max = CODE) String kind,
@@ -48,28 +51,34 @@ public record Bundle(@Size(max = 64) String format, List<@Valid Source> sources,
             @Size(max = 100) List<@Valid Transition> transitions) {
     }
 
+    @Schema(name = "BundleAppearance")
     public record Appearance(@Size(max = URL) String url, @Size(max = KEY) String publisherRef,
             @Size(max = DATE) String publishedOn, @Size(max = DATE) String retrievedAt,
             @Size(max = QUOTE) String quote) {
     }
 
+    @Schema(name = "BundleTransition")
     public record Transition(@Size(max = CODE) String to, Integer credibility, @Size(max = NOTE) String reason,
             @Size(max = URL) String evidenceUrl, @Size(max = KEY) String evidenceClaimRef,
             @Size(max = DATE) String effectiveOn) {
     }
 
+    @Schema(name = "BundleRelation")
     public record Relation(@Size(max = KEY) String fromRef, @Size(max = CODE) String type,
             @Size(max = KEY) String toRef, @Size(max = NOTE) String note) {
     }
 
+    @Schema(name = "BundleTimeline")
     public record Timeline(@Size(max = KEY) String slug, @Size(max = NAME) String title,
             @Size(max = TEXT) String summary, @Size(max = 50) List<@Size(max = KEY) String> topics,
             @Size(max = 100) List<@Size(max = KEY) String> pinnedClaimRefs, @Size(max = 100) List<@Valid Era> eras) {
     }
 
+    @Schema(name = "BundleEra")
     public record Era(@Size(max = NAME) String name, @Size(max = DATE) String start, @Size(max = DATE) String end) {
     }
 
+    @Schema(name = "BundleEvent")
     public record Event(@Size(max = KEY) String ref, @Size(max = NAME) String title,
             @Size(max = TEXT) String description, @Size(max = DATE) String occurred, @Size(max = NAME) String place,
             @Size(max = 100) List<@Size(max = KEY) String> sourceRefs,

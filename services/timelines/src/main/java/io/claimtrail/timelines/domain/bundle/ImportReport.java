@@ -17,6 +17,7 @@ public record ImportReport(List<Item> sources, List<Item> claims, List<Item> tra
 
     /** One thing of the bundle: its ref (or position), the id it has now, and how it was found. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ImportItem")
     public record Item(String ref, UUID id, Outcome outcome, String matchedBy) {
     }
 
