@@ -35,7 +35,6 @@ import io.claimtrail.stack.Tokens;
 import io.claimtrail.tokens.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -244,9 +243,6 @@ class ContractEndToEndTest {
     /** The same for a claim: ClaimInput documents credibility, and the claim is read with the one it has. */
     @Test
     @Order(6)
-    @Disabled("PUT /claims/{id} refuses the credibility the claim was read with (400 \"changes through POST "
-            + "/claims/{id}/transitions, not PUT\") although ClaimInput documents it; the round-trip half of issue 16 "
-            + "(the other helper's branch, h16b) ignores server-managed values equal to the stored ones")
     void readModifyWriteOfAClaimWithTheGeneratedInputType() throws Exception {
         String claimRef = claimId("tvc-reconstruction").toString();
         var claim = admin.claims().getClaimWithHttpInfo(ClaimsApi.APIGetClaimRequest.newBuilder().id(claimRef).build());
@@ -267,8 +263,6 @@ class ContractEndToEndTest {
      */
     @Test
     @Order(7)
-    @Disabled("PUT refuses the representation as read (400 \"id: unknown field\"); the round-trip half of issue 16 "
-            + "(the other helper's branch, h16b) makes PUT accept it")
     void theUnchangedRepresentationOfEachResourceCanBePutBack() throws Exception {
         var source = admin.sources().getSourceWithHttpInfo(SourcesApi.APIGetSourceRequest.newBuilder()
                 .source("us-dod").build());

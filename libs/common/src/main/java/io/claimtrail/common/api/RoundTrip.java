@@ -95,9 +95,14 @@ public class RoundTrip {
                 .map(c -> c.getName()).collect(Collectors.toSet()) : Set.of();
     }
 
+    /** Absent, null, [] and {} are one value: a field GET leaves out while empty comes back as [] from many clients. */
+    private static boolean empty(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() || (node.isContainerNode() && node.isEmpty());
+    }
+
     static boolean same(JsonNode sent, JsonNode now) {
-        boolean sentEmpty = sent == null || sent.isNull() || sent.isMissingNode();
-        boolean nowEmpty = now == null || now.isNull() || now.isMissingNode();
+        boolean sentEmpty = empty(sent);
+        boolean nowEmpty = empty(now);
         if (sentEmpty || nowEmpty) {
             return sentEmpty && nowEmpty;
         }
