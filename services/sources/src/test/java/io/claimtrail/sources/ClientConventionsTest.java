@@ -135,9 +135,9 @@ class ClientConventionsTest {
     void theContractShowsTheInputSchemaForPutAndPatchNotJacksonTypes() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(not(containsString("JsonNode")))
-                .body("paths.'/sources/{id}'.patch.requestBody.content.'application/merge-patch+json'.schema.'$ref'",
+                .body("paths.'/sources/{source}'.patch.requestBody.content.'application/merge-patch+json'.schema.'$ref'",
                         equalTo("#/components/schemas/SourceInput"))
-                .body("paths.'/sources/{id}'.put.requestBody.content.'application/json'.schema.'$ref'",
+                .body("paths.'/sources/{source}'.put.requestBody.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/SourceInput"));
     }
 }
