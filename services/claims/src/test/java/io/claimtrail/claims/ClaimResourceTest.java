@@ -87,9 +87,10 @@ class ClaimResourceTest {
                 .body("text", equalTo("There is no evidence of North Korean troops in Ukraine"))
                 .body("topics", contains("north-korea", "ukraine"))
                 .body("status", equalTo("UNVERIFIED"));
+        // Credibility is the server's (transitions set it): repeating it is fine, changing it is a conflict.
         change.put("credibility", 1);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(change).put("/claims/" + id).then()
-                .statusCode(400).body("errors[0].field", equalTo("credibility"));
+                .statusCode(409).body("errors[0].field", equalTo("credibility"));
     }
 
     @Test
