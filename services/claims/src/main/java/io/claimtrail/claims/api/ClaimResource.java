@@ -242,7 +242,7 @@ public class ClaimResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some descriptive fields of a claim", description = "A JSON merge patch (RFC 7396) "
+    @Operation(operationId = "patchClaim", summary = "Change some descriptive fields of a claim", description = "A JSON merge patch (RFC 7396) "
             + "onto the claim as GET shows it, then the same checks, rules and audit as PUT. Status and credibility "
             + "change only through transitions. Needs If-Match and the analyst role.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClaimDraft.class)))

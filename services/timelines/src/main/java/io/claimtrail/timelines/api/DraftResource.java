@@ -84,6 +84,7 @@ public class DraftResource {
     @Operation(operationId = "listDrafts", summary = "List drafts, newest first",
             description = "page counts from 0; size is at most 200. The article's text is left out. Needs the "
             + "viewer role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A bad paging value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<DraftView>> list(@QueryParam("page") @Size(max = Limits.NUMBER) String page,
             @QueryParam("size") @Size(max = Limits.NUMBER) String size) {
@@ -146,6 +147,7 @@ public class DraftResource {
     @Operation(operationId = "draftAudit", summary = "Every write to this draft", description = "Oldest first: "
             + "created, updated (reviews) and imported, with the draft before and after (without the article's "
             + "text). Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "No such draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<AuditView>> audit(@PathParam("id") String id,
             @QueryParam("page") @Size(max = Limits.NUMBER) String page,

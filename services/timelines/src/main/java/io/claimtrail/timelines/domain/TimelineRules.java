@@ -14,7 +14,7 @@ import java.util.Set;
 final class TimelineRules {
 
     /** Path segments of the API that a slug would hide. */
-    private static final Set<String> RESERVED = Set.of("import");
+    private static final Set<String> RESERVED = Set.of("import", "drafts", "extract");
 
     private TimelineRules() {
     }
