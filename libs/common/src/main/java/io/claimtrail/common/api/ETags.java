@@ -1,5 +1,10 @@
 package io.claimtrail.common.api;
 
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
+
+import io.smallrye.mutiny.Uni;
+
 /**
  * Entity tags are the record's optimistic-lock version in quotes, e.g. {@code "3"}. Writes must send it back in
  * {@code If-Match}: missing is 428, stale is 412.
@@ -50,5 +55,18 @@ public final class ETags {
             throw new ProblemException(412, "The resource has changed since you read it (your ETag \"" + expected
                     + "\", now \"" + current + "\"); read it again").with("currentETag", of(current));
         }
+    }
+
+    /**
+     * A conditional replacement (PUT and PATCH): the If-Match version is read first (428 or 400 before any read),
+     * then the stored record, whose version must be that one (412), then the write gets the record and the version.
+     */
+    public static <C, R> Uni<R> replaceIfMatch(String ifMatch, Uni<C> current, ToLongFunction<C> versionOf,
+            BiFunction<C, Long, Uni<R>> write) {
+        long expected = required(ifMatch);
+        return current.chain(stored -> {
+            check(expected, versionOf.applyAsLong(stored));
+            return write.apply(stored, expected);
+        });
     }
 }

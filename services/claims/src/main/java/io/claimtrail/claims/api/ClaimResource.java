@@ -259,11 +259,8 @@ public class ClaimResource {
     /** PUT and PATCH: the draft is read against the claim as GET shows it, after the If-Match check. */
     private Uni<Response> replace(String id, String ifMatch, Function<ClaimView, ClaimDraft> draftOf) {
         UUID claimId = claimId(id);
-        long version = ETags.required(ifMatch);
-        return shown(claimId, view(null, null)).chain(current -> {
-            ETags.check(version, current.version());
-            return claims.update(claimId, version, draftOf.apply(current));
-        }).map(ClaimResource::ok);
+        return ETags.replaceIfMatch(ifMatch, shown(claimId, view(null, null)), ClaimView::version,
+                (current, version) -> claims.update(claimId, version, draftOf.apply(current))).map(ClaimResource::ok);
     }
 
     @DELETE

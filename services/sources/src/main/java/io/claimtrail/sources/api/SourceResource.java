@@ -176,11 +176,9 @@ public class SourceResource {
     /** PUT and PATCH: the draft is read against the source as GET shows it, after the If-Match check. */
     private Uni<Response> replace(String id, String ifMatch, Function<SourceView, SourceDraft> draftOf) {
         UUID sourceId = requiredId(id);
-        long version = ETags.required(ifMatch);
-        return service.get(sourceId.toString()).chain(current -> {
-            ETags.check(version, current.version);
-            return service.update(sourceId, version, draftOf.apply(SourceView.of(current)));
-        }).map(SourceResource::ok);
+        return ETags.replaceIfMatch(ifMatch, service.get(sourceId.toString()), current -> current.version,
+                (current, version) -> service.update(sourceId, version, draftOf.apply(SourceView.of(current))))
+                .map(SourceResource::ok);
     }
 
     @DELETE

@@ -165,11 +165,9 @@ public class EventResource {
     /** PUT and PATCH: the draft is read against the event as GET shows it, after the If-Match check. */
     private Uni<Response> replace(String timeline, String id, String ifMatch, Function<EventView, EventDraft> draftOf) {
         UUID eventId = TimelineResource.requiredId(id);
-        long version = ETags.required(ifMatch);
-        return events.get(timeline, eventId).chain(current -> {
-            ETags.check(version, current.version);
-            return events.update(timeline, eventId, version, draftOf.apply(EventView.of(current)));
-        }).map(EventResource::ok);
+        return ETags.replaceIfMatch(ifMatch, events.get(timeline, eventId), current -> current.version,
+                (current, version) -> events.update(timeline, eventId, version, draftOf.apply(EventView.of(current))))
+                .map(EventResource::ok);
     }
 
     @DELETE

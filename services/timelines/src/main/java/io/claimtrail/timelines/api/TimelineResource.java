@@ -197,11 +197,9 @@ public class TimelineResource {
     /** PUT and PATCH: the draft is read against the timeline as GET shows it, after the If-Match check. */
     private Uni<Response> replace(String id, String ifMatch, Function<TimelineView, TimelineDraft> draftOf) {
         UUID timelineId = requiredId(id);
-        long version = ETags.required(ifMatch);
-        return timelines.get(timelineId.toString()).chain(current -> {
-            ETags.check(version, current.version);
-            return timelines.update(timelineId, version, draftOf.apply(TimelineView.of(current)));
-        }).map(TimelineResource::ok);
+        return ETags.replaceIfMatch(ifMatch, timelines.get(timelineId.toString()), current -> current.version,
+                (current, version) -> timelines.update(timelineId, version, draftOf.apply(TimelineView.of(current))))
+                .map(TimelineResource::ok);
     }
 
     @DELETE
