@@ -66,6 +66,39 @@ class RollUpTest {
     }
 
     @Test
+    void aMemberWhoSpokeForTheInstitutionTwiceHasEachClaimListedOnceInOrderAcrossPages() {
+        UUID agency = UUID.randomUUID();
+        UUID envoy = UUID.randomUUID();
+        String agencyJson = "{\"id\":\"" + agency + "\",\"name\":\"Agency\",\"kind\":\"INSTITUTION\"}";
+        // two terms, with a year between them
+        String envoyJson = "{\"id\":\"" + envoy + "\",\"name\":\"Envoy\",\"kind\":\"PERSON\",\"affiliations\":["
+                + "{\"parentId\":\"" + agency + "\",\"from\":\"2020\",\"to\":\"2020\"},"
+                + "{\"parentId\":\"" + agency + "\",\"from\":\"2022\",\"to\":\"2022\"}]}";
+        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(1)
+                .withRequestBody(WireMock.containing(agency.toString()))
+                .willReturn(WireMock.okJson("{\"items\":[" + agencyJson + "],\"missing\":[],\"related\":["
+                        + envoyJson + "]}")));
+        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(2)
+                .withRequestBody(WireMock.containing(envoy.toString()))
+                .willReturn(WireMock.okJson("{\"items\":[" + envoyJson + "],\"missing\":[]}")));
+        String spanningBoth = Claims.create(Claims.claim("Sometime in those years", envoy, "2020-06/2022-06", "ASSERTION"));
+        String firstTerm = Claims.create(Claims.claim("In the first term", envoy, "2020-06-01", "ASSERTION"));
+        Claims.create(Claims.claim("Between the terms", envoy, "2021-06-01", "ASSERTION"));
+        String secondTerm = Claims.create(Claims.claim("In the second term", envoy, "2022-06-01", "ASSERTION"));
+        String byAgency = Claims.create(Claims.claim("The agency says so", agency, "2021-01-01", "ASSERTION"));
+
+        given().queryParam("sourceId", agency.toString()).queryParam("includeMembers", "true").get("/claims").then()
+                .statusCode(200).body("items.id", contains(firstTerm, spanningBoth, byAgency, secondTerm))
+                .body("total", equalTo(4));
+        given().queryParam("sourceId", agency.toString()).queryParam("includeMembers", "true")
+                .queryParam("size", "3").queryParam("page", "1").get("/claims").then()
+                .statusCode(200).body("items.id", contains(secondTerm)).body("total", equalTo(4));
+        given().queryParam("sourceId", agency.toString()).queryParam("includeMembers", "true")
+                .queryParam("statedFrom", "2021").get("/claims").then()
+                .statusCode(200).body("items.id", contains(spanningBoth, byAgency, secondTerm)).body("total", equalTo(3));
+    }
+
+    @Test
     void aStoryOfAnInstitutionIncludesWhoSpokeForItOnTheDayOfEachClaimAsOfADayAndAsRecorded() {
         UUID ministry = UUID.randomUUID();
         UUID press = UUID.randomUUID();

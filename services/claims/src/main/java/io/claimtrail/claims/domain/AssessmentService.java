@@ -53,7 +53,7 @@ public class AssessmentService {
      */
     public Uni<Assessment> of(UUID claimId, AsOf view) {
         return Uni.combine().all().unis(claims.get(claimId, view), rows.relations(List.of(claimId))).asTuple()
-                .chain(both -> relations.linked(claimId, both.getItem2(), view).chain(linked -> {
+                .chain(both -> relations.linked(claimId, both.getItem2(), view, false).chain(linked -> {
                     ClaimSnapshot target = both.getItem1();
                     List<EvidenceRules.Related> related = linked.stream()
                             .map(l -> new EvidenceRules.Related(l.other(), l.relation().type, l.outgoing())).toList();
@@ -140,7 +140,7 @@ public class AssessmentService {
         if (frontier.isEmpty() || depth == 0) {
             return Uni.createFrom().voidItem();
         }
-        return rows.relations(frontier).chain(all -> {
+        return rows.echoes(frontier).chain(all -> {
             List<UUID> next = new ArrayList<>();
             for (Relation r : all) {
                 boolean echo = r.type == RelationType.CITES || r.type == RelationType.DUPLICATES;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -99,7 +100,19 @@ public class Claim {
         resolvesByLatest = date == null ? null : date.latest().orElse(null);
     }
 
+    /** {@link #statedOn} parsed, kept while statedOn is the same text: an assessment reads it several times a claim. */
+    @Transient
+    private PartialDate statedParsed;
+
+    @Transient
+    private String statedParsedFrom;
+
     public PartialDate stated() {
-        return PartialDate.parse(statedOn);
+        String text = statedOn;
+        if (statedParsed == null || !text.equals(statedParsedFrom)) {
+            statedParsed = PartialDate.parse(text);
+            statedParsedFrom = text;
+        }
+        return statedParsed;
     }
 }

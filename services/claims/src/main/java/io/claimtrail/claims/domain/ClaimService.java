@@ -297,6 +297,17 @@ public class ClaimService {
         return rows.seen(ids, view, false).map(seen -> snapshots(seen.claims(), seen.transitions(), view));
     }
 
+    /**
+     * As {@link #read}, where the caller needs no topics nor appearances (an assessment): current claims then come
+     * from one query instead of three.
+     */
+    Uni<List<ClaimSnapshot>> readWithoutCollections(List<UUID> ids, AsOf view) {
+        if (view.current()) {
+            return rows.columnsByIds(ids).map(found -> found.stream().map(ClaimSnapshot::current).toList());
+        }
+        return read(ids, view);
+    }
+
     static List<ClaimSnapshot> snapshots(List<Claim> found, List<Transition> moves, AsOf view) {
         Map<UUID, List<Transition>> byClaim = moves.stream().collect(Collectors.groupingBy(t -> t.claimId));
         return found.stream().map(claim -> ClaimSnapshot.of(claim, byClaim.getOrDefault(claim.id, List.of()), view))

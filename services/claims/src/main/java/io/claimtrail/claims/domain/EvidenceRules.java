@@ -122,30 +122,32 @@ public final class EvidenceRules {
         chained.forEach(r -> groups.family(r.claim().claim(), sources));
         String own = groups.find(target.claim().id.toString());
 
-        Map<String, Line> lines = new LinkedHashMap<>();
+        // Each line's claims are gathered first and the line is made once (a claim with 1,000 relations has as many).
+        Map<String, List<Related>> byLine = new LinkedHashMap<>();
+        Map<String, List<String>> evidenceLinesOfGroup = new HashMap<>();
         for (Related r : related.stream().sorted(BY_STATED).toList()) {
             Bearing bearing = bearing(target, r);
             String group = groups.find(r.claim().claim().id.toString());
             String key = bearing + "/" + group;
-            Line line = lines.get(key);
-            List<Related> claims = new ArrayList<>(line == null ? List.of() : line.claims());
-            claims.add(r);
-            boolean independent = !group.equals(own) && (bearing == Bearing.FOR || bearing == Bearing.AGAINST);
-            lines.put(key, line(bearing, independent, claims, sources));
+            byLine.computeIfAbsent(key, k -> {
+                if (bearing == Bearing.FOR || bearing == Bearing.AGAINST || bearing == Bearing.NO_EVIDENCE) {
+                    evidenceLinesOfGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(k);
+                }
+                return new ArrayList<>();
+            }).add(r);
         }
         for (Related r : chained.stream().sorted(BY_STATED).toList()) {
             String group = groups.find(r.claim().claim().id.toString());
-            for (Map.Entry<String, Line> entry : lines.entrySet()) {
-                Line line = entry.getValue();
-                boolean evidence = line.bearing() == Bearing.FOR || line.bearing() == Bearing.AGAINST
-                        || line.bearing() == Bearing.NO_EVIDENCE;
-                if (evidence && entry.getKey().endsWith("/" + group)) {
-                    List<Related> claims = new ArrayList<>(line.claims());
-                    claims.add(r);
-                    entry.setValue(line(line.bearing(), line.independent(), claims, sources));
-                }
-            }
+            evidenceLinesOfGroup.getOrDefault(group, List.of()).forEach(key -> byLine.get(key).add(r));
         }
+        Map<String, Line> lines = new LinkedHashMap<>();
+        byLine.forEach((key, claims) -> {
+            int slash = key.indexOf('/');
+            Bearing bearing = Bearing.valueOf(key.substring(0, slash));
+            boolean independent = !key.substring(slash + 1).equals(own)
+                    && (bearing == Bearing.FOR || bearing == Bearing.AGAINST);
+            lines.put(key, line(bearing, independent, claims, sources));
+        });
         List<Line> all = List.copyOf(lines.values());
         return new Outcome(all, suggest(target, all));
     }

@@ -5,8 +5,11 @@ import io.claimtrail.common.date.PartialDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +19,8 @@ import java.util.UUID;
  * The one home of "who spoke for a source on the day of a claim" (roll-up with includeMembers, lines of evidence):
  * an affiliation counts for a claim when its dates may overlap the claim's statedOn ({@link PartialDate#overlaps}),
  * and through any depth a member's window is the intersection of the windows along its path, each path walked once
- * (cycle-safe). {@link #sql} says the same in SQL; {@code MembershipTest} checks both.
+ * (cycle-safe). {@link #sql} and {@link #joined} say the same in SQL; {@code MembershipTest} and {@code RollUpTest}
+ * check them.
  */
 public final class Membership {
 
@@ -41,7 +45,7 @@ public final class Membership {
      * of the path in force then: whose claims are the speaker's own when matching a claim (claim matching).
      */
     public static Set<UUID> speakingFor(UUID speaker, PartialDate stated, Map<UUID, SourceSummary> network) {
-        Set<UUID> found = new java.util.LinkedHashSet<>();
+        Set<UUID> found = new LinkedHashSet<>();
         found.add(speaker);
         List<UUID> frontier = new ArrayList<>(List.of(speaker));
         while (!frontier.isEmpty() && found.size() < MAX_WINDOWS) {
@@ -100,6 +104,69 @@ public final class Membership {
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * A window of one source made disjoint from that source's other windows ({@link #disjoint}): a claim that may
+     * overlap it counts in it unless its earliest day is on or before {@code after} (null: none), the end of the
+     * source's previous window, which the claim then overlaps and counts in.
+     */
+    public record Span(UUID sourceId, LocalDate from, LocalDate to, LocalDate after) {
+    }
+
+    /**
+     * The windows merged per source where they overlap, in order of their start, each knowing where the source's
+     * previous one ended: every claim that counts falls in exactly one span (a claim may overlap two disjoint
+     * windows when its statedOn spans the gap between them; it counts in the first).
+     */
+    public static List<Span> disjoint(List<Window> windows) {
+        Map<UUID, List<Window>> bySource = new LinkedHashMap<>();
+        windows.forEach(w -> bySource.computeIfAbsent(w.sourceId(), k -> new ArrayList<>()).add(w));
+        List<Span> spans = new ArrayList<>();
+        bySource.forEach((sourceId, own) -> {
+            own.sort(Comparator.comparing(Window::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+            List<Window> merged = new ArrayList<>();
+            for (Window w : own) {
+                Window last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && (last.to() == null || w.from() == null || !w.from().isAfter(last.to()))) {
+                    merged.set(merged.size() - 1, new Window(sourceId, last.from(),
+                            last.to() == null || w.to() == null ? null : later(last.to(), w.to())));
+                } else {
+                    merged.add(w);
+                }
+            }
+            LocalDate after = null;
+            for (Window w : merged) {
+                spans.add(new Span(sourceId, w.from(), w.to(), after));
+                after = w.to();
+            }
+        });
+        return spans;
+    }
+
+    /**
+     * The same rule as a set to join, for reads that take each source's claims in their own ordered index scan (a
+     * LATERAL subquery per span, where a LIMIT stops each scan after a page): {@code spans}, a FROM item with one
+     * row per {@link Span} aliased {@code m}, and {@code claimIn}, the condition on a claim aliased {@code c} to
+     * count in span {@code m}. Adds its four array parameters to {@code params}.
+     */
+    public record Joined(String spans, String claimIn) {
+    }
+
+    /** See {@link Joined}. */
+    public static Joined joined(List<Window> windows, List<Object> params) {
+        List<Span> spans = disjoint(windows);
+        params.add(spans.stream().map(Span::sourceId).toArray(UUID[]::new));
+        int s = params.size();
+        params.add(spans.stream().map(Span::from).toArray(LocalDate[]::new));
+        params.add(spans.stream().map(Span::to).toArray(LocalDate[]::new));
+        params.add(spans.stream().map(Span::after).toArray(LocalDate[]::new));
+        return new Joined("unnest($" + s + "::uuid[], $" + (s + 1) + "::date[], $" + (s + 2) + "::date[], $" + (s + 3)
+                + "::date[]) AS m(source_id, from_day, to_day, after_day)",
+                "c.source_id = m.source_id"
+                        + " AND (m.to_day IS NULL OR c.stated_earliest IS NULL OR c.stated_earliest <= m.to_day)"
+                        + " AND (m.from_day IS NULL OR c.stated_latest IS NULL OR c.stated_latest >= m.from_day)"
+                        + " AND (m.after_day IS NULL OR c.stated_earliest > m.after_day)");
     }
 
     /**

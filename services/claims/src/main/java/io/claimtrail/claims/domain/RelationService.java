@@ -103,9 +103,14 @@ public class RelationService {
 
     /** As {@link #of}, from the relations of the claim already read ({@code all}, in the record now). */
     public Uni<List<Linked>> linked(UUID claimId, List<Relation> all, AsOf view) {
+        return linked(claimId, all, view, true);
+    }
+
+    /** As above; without {@code collections}, the other claims may come without their topics and appearances. */
+    public Uni<List<Linked>> linked(UUID claimId, List<Relation> all, AsOf view, boolean collections) {
         List<Relation> found = all.stream().filter(r -> view.recorded(r.recordedAt)).toList();
         List<UUID> others = found.stream().map(r -> otherEnd(r, claimId)).distinct().toList();
-        return claims.read(others, view).map(read -> {
+        return (collections ? claims.read(others, view) : claims.readWithoutCollections(others, view)).map(read -> {
             Map<UUID, ClaimSnapshot> byId = read.stream().filter(c -> view.stated(c.claim().statedLatest))
                     .collect(Collectors.toMap(c -> c.claim().id, Function.identity()));
             return found.stream()

@@ -78,6 +78,33 @@ class MembershipTest {
                 Membership.windows(office, network));
     }
 
+    @Test
+    void overlappingWindowsOfOneSourceMergeAndEachLaterSpanKnowsWhereTheSourcesPreviousOneEnded() {
+        UUID office = UUID.randomUUID();
+        UUID press = UUID.randomUUID();
+        UUID clerk = UUID.randomUUID();
+        List<Membership.Window> windows = List.of(
+                new Membership.Window(office, null, null),
+                new Membership.Window(press, day("2024-03-01"), day("2024-12-31")),
+                new Membership.Window(clerk, day("2015-01-01"), day("2016-12-31")),
+                new Membership.Window(press, day("2020-01-01"), day("2024-06-30")),
+                new Membership.Window(clerk, day("2010-01-01"), day("2012-12-31")),
+                new Membership.Window(clerk, null, day("2010-06-30")),
+                new Membership.Window(clerk, day("2019-01-01"), null),
+                new Membership.Window(clerk, day("2020-01-01"), day("2021-12-31")));
+        assertEquals(List.of(
+                new Membership.Span(office, null, null, null),
+                new Membership.Span(press, day("2020-01-01"), day("2024-12-31"), null),
+                new Membership.Span(clerk, null, day("2012-12-31"), null),
+                new Membership.Span(clerk, day("2015-01-01"), day("2016-12-31"), day("2012-12-31")),
+                new Membership.Span(clerk, day("2019-01-01"), null, day("2016-12-31"))),
+                Membership.disjoint(windows));
+    }
+
+    private static LocalDate day(String text) {
+        return LocalDate.parse(text);
+    }
+
     @ParameterizedTest(name = "the spokesman on {0} speaks for {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "2024-05-01            | spokesman ministry government",
