@@ -42,6 +42,11 @@ settings() {
     sized-arena2) echo "$JAVA17 | MALLOC_ARENA_MAX=2 | $SIZED | none | fast-jar" ;;
     sized-c1) echo "$JAVA17 | | $SIZED -XX:TieredStopAtLevel=1 | none | fast-jar" ;;
     # Quarkus' side: one Vert.x event loop per core instead of two, a smaller worker pool
+    # timelines holds a whole assembled story in its heap (a 100,000-claim one fails at 128 MiB): a larger heap for it
+    sized-t256) echo "$JAVA17 | | $SIZED timelines:-Xmx256m | none | fast-jar" ;;
+    sized-t384) echo "$JAVA17 | | $SIZED timelines:-Xmx384m | none | fast-jar" ;;
+    # no schema validation by Hibernate at start (Flyway has migrated the schema it validates)
+    sized-novalidate) echo "$JAVA17 | | $SIZED -Dquarkus.hibernate-orm.schema-management.strategy=none | none | fast-jar" ;;
     sized-lean) echo "$JAVA17 | | $SIZED -Dquarkus.vertx.event-loops-size=2 -Dquarkus.thread-pool.max-threads=16 | none | fast-jar" ;;
     sized-appcds) echo "$JAVA17 | | $SIZED | cds | fast-jar" ;;
     sized-appcds-aotjar) echo "$JAVA17 | | $SIZED | cds | aot-jar" ;;
@@ -50,24 +55,41 @@ settings() {
     java25-sized) echo "$JAVA25 | | $SIZED | none | fast-jar" ;;
     java25-sized-aot) echo "$JAVA25 | | $SIZED | aot | fast-jar" ;;
     java25-sized-aot-aotjar) echo "$JAVA25 | | $SIZED | aot | aot-jar" ;;
+    chosen-appcds-aotjar) echo "$JAVA17 | $(chosen_environment) | $(chosen_options) | cds | aot-jar" ;;
     java25-chosen-aot-aotjar) echo "$JAVA25 | $(chosen_environment) | $(chosen_options) | aot | aot-jar" ;;
     *) return 1 ;;
   esac
 }
-readonly ALL="current heap g1-sized sized sized-arena2 sized-c1 sized-lean sized-appcds sized-appcds-aotjar java25-sized
+readonly ALL="current heap g1-sized sized sized-arena2 sized-c1 sized-t256 sized-t384 sized-lean sized-novalidate sized-appcds sized-appcds-aotjar java25-sized
   java25-sized-aot java25-sized-aot-aotjar chosen"
 
 # The quarkus-run.jar of a packaging: the fast-jar of a normal build, or the aot-jar (classes on the JVM's class path,
 # where the archives can hold them) of a build with -Dquarkus.package.jar.type=aot-jar
-# -Dquarkus.package.output-directory=aot-jar (README.md beside this file).
+# -Dquarkus.package.output-directory=aot-jar, which writes target/aot-jar/quarkus-run.jar (README.md beside this file).
 run_jar() {
   case $2 in
     fast-jar) echo "$ROOT/services/$1/target/quarkus-app/quarkus-run.jar" ;;
-    aot-jar) echo "$ROOT/services/$1/target/aot-jar/quarkus-app/quarkus-run.jar" ;;
+    aot-jar) echo "$ROOT/services/$1/target/aot-jar/quarkus-run.jar" ;;
   esac
 }
 
-chosen_options() { grep -v '^#' "$ROOT/deploy/jvm-options" | grep -v '^[A-Z_]*=' | xargs; }
+# The options of deploy/jvm-options; a line "<service>: <options>" applies to that service only (as <service>:<option>).
+chosen_options() {
+  grep -v '^ *#' "$ROOT/deploy/jvm-options" | grep -v '^[A-Z_]*=' |
+    awk '/^[a-z]+:/ { for (i = 2; i <= NF; i++) printf "%s%s ", $1, $i; next } { print }' | xargs
+}
+
+# for_service <name> <options>: the options that apply to that service (a <service>:<option> word to that one only).
+for_service() {
+  local word out=""
+  for word in $2; do
+    case $word in
+      sources:* | claims:* | timelines:*) [[ $word != "$1":* ]] || out="$out ${word#*:}" ;;
+      *) out="$out $word" ;;
+    esac
+  done
+  echo "${out# }"
+}
 chosen_environment() { grep -v '^#' "$ROOT/deploy/jvm-options" | grep '^[A-Z_]*=' | xargs; }
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -186,15 +208,21 @@ measure() {
       rm -f "$WORK/$setting-$name.$archive"
       case $archive in
         cds) train="-XX:ArchiveClassesAtExit=$WORK/$setting-$name.cds" ;;
-        aot) train="-XX:AOTCacheOutput=$WORK/$setting-$name.aot" ;;
+        # The assembly of the cache needs more class space than a 128 MiB metaspace bound leaves ("Unable to
+        # allocate from 'ro' region" for timelines); the bound applies again in the measured run.
+        aot) train="-XX:AOTCacheOutput=$WORK/$setting-$name.aot -XX:MaxMetaspaceSize=512m" ;;
       esac
-      start "$java" "$environment" "$options" "$train" "$name" "${entry##*:}" "$(run_jar "$name" "$packaging")" >/dev/null
+      start "$java" "$environment" "$(for_service "$name" "$options")" "$train" "$name" "${entry##*:}" "$(run_jar "$name" "$packaging")" >/dev/null
     done
     load "$auth" || log "$setting: the training load had errors"
     stop_services 300  # the archive is written as the JVM exits
     for entry in $SERVICES; do
       name=${entry%%:*}
-      [ -s "$WORK/$setting-$name.$archive" ] || { log "$setting: no archive for $name"; tail -20 "$WORK/$name.log" >&2; return 1; }
+      if [ ! -s "$WORK/$setting-$name.$archive" ]; then
+        log "$setting: no archive for $name"; grep -m3 'error' "$WORK/$name.log" >&2 || true
+        row "$setting" "$name" "FAILED: the training run wrote no archive" "" "" "" "" "" ""
+        return 0
+      fi
     done
   fi
   log "$setting: measured run"
@@ -205,7 +233,7 @@ measure() {
       cds) extra="-XX:SharedArchiveFile=$WORK/$setting-$name.cds -Xshare:on" ;;
       aot) extra="-XX:AOTCache=$WORK/$setting-$name.aot -XX:AOTMode=on" ;;
     esac
-    ms=$(start "$java" "$environment" "$options" "$extra" "$name" "${entry##*:}" "$(run_jar "$name" "$packaging")") || {
+    ms=$(start "$java" "$environment" "$(for_service "$name" "$options")" "$extra" "$name" "${entry##*:}" "$(run_jar "$name" "$packaging")") || {
       row "$setting" "$name" "FAILED to start" "" "" "" "" "" ""; stop_services; return 0; }
     started="$started $name:$ms:$(grep -ho 'started in [0-9.]*s' "$WORK/$name.log" | tail -1 | cut -d' ' -f3)"
   done
