@@ -146,9 +146,13 @@ start_database() {
   wait_until_ready PostgreSQL "$db_pid" "$LOG_DIR/postgres.log" database_ready
 }
 
-# The JVM settings of every service: deploy/jvm-options (options, and VAR=value lines for the environment), chosen by
-# the figures of deploy/bench/startup.sh; JAVA_OPTS adds to them.
-jvm_options() { grep -v '^ *#' deploy/jvm-options | grep -v '^[A-Z_]*=' | xargs; }
+# The JVM settings of every service: deploy/jvm-options (options, VAR=value lines for the environment, and
+# "<service>: <options>" lines for one service, after the common ones), chosen by the figures of
+# deploy/bench/startup.sh; JAVA_OPTS adds to them.
+jvm_options() { # jvm_options <service>
+  grep -v '^ *#' deploy/jvm-options | grep -v '^[A-Z_]*=' |
+    awk -v own="$1:" '/^[a-z]+:/ { if ($1 == own) { $1 = ""; mine = mine " " $0 }; next } { print } END { print mine }' | xargs
+}
 jvm_environment() { grep -v '^ *#' deploy/jvm-options | grep '^[A-Z_]*=' | xargs; }
 
 start_service() {
@@ -156,7 +160,7 @@ start_service() {
   [ -f "$jar" ] || fail "$jar is missing; run make build"
   log "Starting $name on port $port, log in $LOG_DIR/$name.log"
   # shellcheck disable=SC2046 # the options are words
-  env DB_NAME="$name" $(jvm_environment) java $(jvm_options) ${JAVA_OPTS:-} -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
+  env DB_NAME="$name" $(jvm_environment) java $(jvm_options "$name") ${JAVA_OPTS:-} -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
   pid=$!
   started="$started $name:$pid"
   wait_until_ready "$name" "$pid" "$LOG_DIR/$name.log" service_ready "$port"
