@@ -6,6 +6,10 @@
 # Environment:
 #   SKIP_BUILD=1             use the jars already built
 #   JAVA_OPTS                JVM options added to those of deploy/jvm-options
+#   CLAIMTRAIL_AOT_CACHE     Java 25 or newer only (the `java` on PATH): start each service's aot-jar packaging
+#                            (services/<name>/target/aot-jar) with the AOT cache $CLAIMTRAIL_AOT_CACHE<name>.aot, e.g.
+#                            .data/bench/work/startup/java25-chosen-aot-aotjar- as deploy/bench/startup.sh trains them
+#                            (deploy/bench/README.md, "Start-up and memory, issue #17"); Java 17 knows no AOT cache
 #   CLAIMTRAIL_DATA          folder for the database and the logs (default .data)
 #   DB_PORT                  port of the embedded PostgreSQL (default 15432)
 #   DB_HOST, DB_USER, DB_PASSWORD
@@ -146,17 +150,27 @@ start_database() {
   wait_until_ready PostgreSQL "$db_pid" "$LOG_DIR/postgres.log" database_ready
 }
 
-# The JVM settings of every service: deploy/jvm-options (options, and VAR=value lines for the environment), chosen by
-# the figures of deploy/bench/startup.sh; JAVA_OPTS adds to them.
-jvm_options() { grep -v '^ *#' deploy/jvm-options | grep -v '^[A-Z_]*=' | xargs; }
+# The JVM settings of every service: deploy/jvm-options (options, VAR=value lines for the environment, and
+# "<service>: <options>" lines for one service, after the common ones), chosen by the figures of
+# deploy/bench/startup.sh; JAVA_OPTS adds to them.
+jvm_options() { # jvm_options <service>
+  grep -v '^ *#' deploy/jvm-options | grep -v '^[A-Z_]*=' |
+    awk -v own="$1:" '/^[a-z]+:/ { if ($1 == own) { $1 = ""; mine = mine " " $0 }; next } { print } END { print mine }' | xargs
+}
 jvm_environment() { grep -v '^ *#' deploy/jvm-options | grep '^[A-Z_]*=' | xargs; }
 
 start_service() {
-  local name=$1 port=$2 jar="services/$1/target/quarkus-app/quarkus-run.jar" pid
+  local name=$1 port=$2 jar="services/$1/target/quarkus-app/quarkus-run.jar" pid aot=""
+  if [ -n "${CLAIMTRAIL_AOT_CACHE:-}" ]; then
+    # The cache holds the class path it was trained on: the same absolute path of the aot-jar.
+    jar="$PWD/services/$name/target/aot-jar/quarkus-run.jar"
+    aot="-XX:AOTCache=${CLAIMTRAIL_AOT_CACHE}$name.aot"
+    [ -f "${CLAIMTRAIL_AOT_CACHE}$name.aot" ] || fail "${CLAIMTRAIL_AOT_CACHE}$name.aot is missing"
+  fi
   [ -f "$jar" ] || fail "$jar is missing; run make build"
   log "Starting $name on port $port, log in $LOG_DIR/$name.log"
   # shellcheck disable=SC2046 # the options are words
-  env DB_NAME="$name" $(jvm_environment) java $(jvm_options) ${JAVA_OPTS:-} -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
+  env DB_NAME="$name" $(jvm_environment) java $(jvm_options "$name") $aot ${JAVA_OPTS:-} -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 &
   pid=$!
   started="$started $name:$pid"
   wait_until_ready "$name" "$pid" "$LOG_DIR/$name.log" service_ready "$port"

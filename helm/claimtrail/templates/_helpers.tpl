@@ -170,6 +170,11 @@ DB_HOST: {{ include "claimtrail.database.host" .root | quote }}
 DB_PORT: {{ include "claimtrail.database.port" .root | quote }}
 DB_NAME: {{ include "claimtrail.database.name" . | quote }}
 JAVA_MAX_MEM_RATIO: {{ .root.Values.jvm.maxMemRatio | quote }}
+GC_CONTAINER_OPTIONS: {{ .root.Values.jvm.gc | quote }}
+JAVA_OPTS_APPEND: {{ trim (printf "%s %s" .root.Values.jvm.options ((index .root.Values .component).jvmOptions | default "")) | quote }}
+{{- range $name, $value := .root.Values.jvm.environment }}
+{{ $name }}: {{ $value | quote }}
+{{- end }}
 QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE: {{ (index .root.Values .component).databasePool.reactiveMaxSize | quote }}
 QUARKUS_DATASOURCE_JDBC_MAX_SIZE: {{ (index .root.Values .component).databasePool.jdbcMaxSize | quote }}
 QUARKUS_SHUTDOWN_TIMEOUT: {{ printf "%vs" .root.Values.shutdown.timeoutSeconds | quote }}

@@ -46,7 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logDirectory.resolve(name + ".log");
         Files.createDirectories(logDirectory);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        JvmOptions jvm = JvmOptions.read(root.resolve("deploy/jvm-options"));
+        JvmOptions jvm = JvmOptions.read(root.resolve("deploy/jvm-options"), name);
         // The stack's own heap bound first: deploy/jvm-options, later on the command line, wins where it sets one.
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
         command.addAll(jvm.options());
