@@ -354,30 +354,39 @@ writes() {
   wrk_row "POST /claims (checks the source, searches duplicates)" "$written"
 }
 
-# Section 4: every run of every assembly is checked: HTTP 200, not degraded, one entry per claim of the story.
+# Section 4: every run of every assembly is checked: HTTP 200, not degraded, one entry per claim of the story. Each
+# run is read as it arrives (story-timing.py): the time to the first byte, to the first 100 entries (what a client
+# can show first) and to the end; for the largest story, the timelines JVM's peak heap during the read as well.
 timelines() {
   echo | tee -a "$RESULT"; echo "## 4. The assembled timeline" | tee -a "$RESULT"
-  row "claims" "latency ms" "entries" "calls to claims" "calls to sources" "ms per 1000 entries" "failures"
-  row "---" "---" "---" "---" "---" "---" "---"
-  local size before_c before_s runs times entries after_c after_s failures
+  row "claims" "first byte ms" "first 100 entries ms" "all ms" "entries" "calls to claims" "calls to sources" \
+      "ms per 1000 entries" "peak heap MiB" "failures"
+  row "---" "---" "---" "---" "---" "---" "---" "---" "---" "---"
+  local size before_c before_s runs entries after_c after_s failures pid heap
+  pid=$(pgrep -f "services/timelines/target/quarkus-app/quarkus-run.jar" | head -1 || true)
   for size in 100 1000 10000 100000; do
     before_c=$(metric "$CLAIMS" /claims/query); before_s=$(metric "$SOURCES" /sources/lookup)
+    heap=""
+    [ "$size" = 100000 ] && heap=$pid
     runs=$(for _ in $(seq 1 "$RUNS"); do
-      rm -f "$WORK/entries.json"
-      curl -s -o "$WORK/entries.json" -w '%{http_code} %{time_total} ' -H "$AUTH" "$TIMELINES/timelines/bench-story-$size/entries"
-      python3 -c 'import json,sys
-try:
-    d = json.load(open(sys.argv[1])); print(d.get("total", -1), int(bool(d.get("degraded"))))
-except Exception:
-    print(-1, 1)' "$WORK/entries.json"; done)
+      python3 "$HERE/story-timing.py" "$TIMELINES/timelines/bench-story-$size/entries" "${AUTH#Authorization: }" 100 "$heap"
+    done)
     after_c=$(metric "$CLAIMS" /claims/query); after_s=$(metric "$SOURCES" /sources/lookup)
-    times=$(awk '{ print $2 }' <<<"$runs" | python3 -c 'import sys,statistics; v=[float(x)*1000 for x in sys.stdin]; print("%.0f %.0f %.0f" % (statistics.median(v), min(v), max(v)))')
-    entries=$(awk '{ print $3 }' <<<"$runs" | sort -u | paste -sd/)
-    failures=$(awk -v n="$size" '$1 != 200 || $3 != n || $4 != 0 { bad++; why = why sprintf(" HTTP %s, %s entries%s;", $1, $3, $4 ? ", degraded" : "") }
+    entries=$(awk '{ print $5 }' <<<"$runs" | sort -u | paste -sd/)
+    failures=$(awk -v n="$size" '$1 != 200 || $5 != n || $6 != 0 { bad++; why = why sprintf(" HTTP %s, %s entries%s;", $1, $5, $6 ? ", degraded" : "") }
       END { print bad ? "FAILED: " bad " of " NR " runs:" why : "none" }' <<<"$runs")
-    row "$size" "$(fmt "$times")" "$entries" "$(( (after_c - before_c) / RUNS ))" "$(( (after_s - before_s) / RUNS ))" \
-        "$(awk -v t="${times%% *}" -v n="$size" 'BEGIN { printf "%.1f", t * 1000 / n }')" "$failures"
+    local ttfb first all peak
+    ttfb=$(runs_column "$runs" 2); first=$(runs_column "$runs" 3); all=$(runs_column "$runs" 4)
+    peak=$([ -n "$heap" ] && runs_column "$runs" 7 || echo "")
+    row "$size" "$ttfb" "$first" "$all" "$entries" "$(( (after_c - before_c) / RUNS ))" "$(( (after_s - before_s) / RUNS ))" \
+        "$(awk -v t="${all%% *}" -v n="$size" 'BEGIN { printf "%.1f", t * 1000 / n }')" "$peak" "$failures"
   done
+}
+
+# runs_column <runs> <n>: "median (min-max)" of column n of story-timing.py's lines.
+runs_column() {
+  awk -v c="$2" '{ print $c }' <<<"$1" | python3 -c 'import sys,statistics
+v=[float(x) for x in sys.stdin]; print("%.0f (%.0f-%.0f)" % (statistics.median(v), min(v), max(v)))'
 }
 
 # Section 5: searches for words of three frequencies of the claims' Zipf-like text (sql/claims.sql): common (ranks

@@ -78,8 +78,13 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String many(int count, UUID source) {
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> claim(UUID.randomUUID(), source, "claim " + i, "2024-07-01", "UNVERIFIED", 6, null, null))
+        return many(count, source, "2024-07-01");
+    }
+
+    /** Claims all stated that day, in the claims service's order (by id within a day). */
+    public static String many(int count, UUID source, String statedOn) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> UUID.randomUUID()).sorted()
+                .map(id -> claim(id, source, "claim " + id, statedOn, "UNVERIFIED", 6, null, null))
                 .collect(Collectors.joining(","));
     }
 

@@ -3,9 +3,9 @@ package io.claimtrail.timelines.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.claimtrail.common.date.DatePoint;
 import io.claimtrail.common.date.PartialDate;
-import io.claimtrail.timelines.domain.Assembled;
 import io.claimtrail.timelines.domain.Entry;
 import io.claimtrail.timelines.domain.Era;
+import io.claimtrail.timelines.domain.Timeline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Knight Lab TimelineJS3 JSON: a title slide, one slide per entry, the eras. Dates carry only their known parts;
  * an uncertain, approximate or open date keeps its wording in {@code display_date}, since TimelineJS has no
- * uncertainty flag. Events are grouped as "Events", claims by the kind of their source.
+ * uncertainty flag. Events are grouped as "Events", claims by the kind of their source. The answer is written by
+ * {@link StoryDocument.TimelineJsSlides} as the story is assembled; this record is its shape (for the OpenAPI document).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "TimelineJs", description = "Knight Lab TimelineJS3 JSON")
@@ -39,15 +40,15 @@ public record TimelineJs(Slide title, List<Slide> events, List<EraSlide> eras, S
     public record EraSlide(Date start_date, Date end_date, Text text) {
     }
 
-    static TimelineJs of(Assembled assembled) {
-        var timeline = assembled.timeline();
-        Slide title = new Slide(null, null, new Text(html(timeline.title), html(timeline.summary)), null, null, null);
-        List<Slide> slides = assembled.entries().stream().map(TimelineJs::slide).toList();
-        List<EraSlide> eras = timeline.eras.stream().map(TimelineJs::era).toList();
-        return new TimelineJs(title, slides, eras, "human");
+    static Slide titleSlide(Timeline timeline) {
+        return new Slide(null, null, new Text(html(timeline.title), html(timeline.summary)), null, null, null);
     }
 
-    private static Slide slide(Entry entry) {
+    static List<EraSlide> eras(Timeline timeline) {
+        return timeline.eras.stream().map(TimelineJs::era).toList();
+    }
+
+    static Slide slide(Entry entry) {
         PartialDate date = entry.date();
         DatePoint start = date.start().orElse(date.end().orElseThrow());
         DatePoint end = date.isInterval() ? date.end().orElse(null) : null;

@@ -20,7 +20,9 @@ import io.claimtrail.timelines.domain.StorySummary;
 import io.claimtrail.timelines.domain.Timeline;
 import io.claimtrail.timelines.domain.TimelineDraft;
 import io.claimtrail.timelines.domain.TimelineService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -65,6 +68,14 @@ public class TimelineResource {
 
     static final String ID_OR_SLUG = "The timeline's id or slug, e.g. nk-troops-ukraine-2024";
     static final String ID = "The timeline's id (a slug is not accepted here)";
+    static final String STREAMED = "A story whose claims fill more than one page of the claims service (over 1,000) "
+            + "is streamed as it is assembled (chunked): the first entries leave once the first page is read, in the "
+            + "same JSON document, whose total, degraded and warnings come after the entries; its ETag then comes as "
+            + "an HTTP trailer, and If-None-Match is answered 304 as for a whole answer. Should the claims service "
+            + "fail part way, the entries already sent stay, the rest of the events follow, and the document ends "
+            + "with degraded=true and a warning saying how many claims are shown. An unexpected failure after the "
+            + "first byte closes the connection without ending the chunked body: a body that is not complete JSON "
+            + "is an incomplete answer, to be asked for again. ";
     static final String KNOWN_AT = "ISO-8601 timestamp, e.g. 2024-07-02T12:00:00Z: as recorded at that moment; one "
             + "ahead of now reads as now";
 
@@ -74,10 +85,12 @@ public class TimelineResource {
     private final AuditLog audit;
 
     private final RoundTrip roundTrip;
+    private final StoryAnswers answers;
 
     public TimelineResource(TimelineService timelines, Assembler assembler, AuditLog audit, Clock clock,
-            RoundTrip roundTrip) {
+            RoundTrip roundTrip, StoryAnswers answers) {
         this.roundTrip = roundTrip;
+        this.answers = answers;
         this.clock = clock;
         this.timelines = timelines;
         this.assembler = assembler;
@@ -226,36 +239,41 @@ public class TimelineResource {
             + "recorded then; from/to keep entries that may fall in that range. Order: earliest possible day, latest "
             + "possible day, events before claims, title, id. When a service is down or slow the answer is "
             + "degraded=true with warnings, never an error; so is a service that refuses the caller's token. "
-            + "Needs the viewer role.")
-    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = EntriesView.class)))
+            + STREAMED + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The entries; the ETag is a header, or a trailer when streamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntriesView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the entries' ETag")
     @APIResponse(responseCode = "400", description = "A bad date or flag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ContentETag
-    public Uni<EntriesView> entries(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
+    @StoryAnswers.Streamed(StoryAnswers.Kind.ENTRIES)
+    public Multi<byte[]> entries(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = "EDTF date, e.g. 2024-07-02") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
             @Parameter(description = "EDTF date") @QueryParam("from") @Size(max = Limits.DATE) String from,
             @Parameter(description = "EDTF date") @QueryParam("to") @Size(max = Limits.DATE) String to,
             @Parameter(description = "Include each claim's transitions: true or false") @QueryParam("history")
-            @Size(max = Limits.FLAG) String history) {
-        return assembler.assemble(idOrSlug, view(asOf, knownAt),
-                Params.partialDate("from", from), Params.partialDate("to", to),
-                Boolean.TRUE.equals(Params.bool("history", history))).map(EntriesView::of);
+            @Size(max = Limits.FLAG) String history, @Context HttpServerResponse response) {
+        return answers.answer(answers.read(StoryAnswers.Kind.ENTRIES, idOrSlug, asOf, knownAt, from, to, history),
+                response);
     }
 
     @GET
     @Path("/{timeline}/timelinejs")
     @Operation(operationId = "getTimelineJs",
             summary = "The story as Knight Lab TimelineJS3 JSON", description = "Accepted by TimelineJS as it is; "
-            + "asOf and knownAt as for the entries. Needs the viewer role.")
-    @APIResponse(responseCode = "200", description = "TimelineJS3 JSON")
+            + "asOf and knownAt as for the entries. " + STREAMED + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "TimelineJS3 JSON; the ETag is a header, or a trailer when streamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJs.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the export's ETag")
+    @APIResponse(responseCode = "400", description = "A bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such timeline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ContentETag
-    public Uni<TimelineJs> timelineJs(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
+    @StoryAnswers.Streamed(StoryAnswers.Kind.TIMELINEJS)
+    public Multi<byte[]> timelineJs(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
-            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt) {
-        return assembler.assemble(idOrSlug, view(asOf, knownAt), null, null, false)
-                .map(TimelineJs::of);
+            @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
+            @Context HttpServerResponse response) {
+        return answers.answer(answers.read(StoryAnswers.Kind.TIMELINEJS, idOrSlug, asOf, knownAt, null, null, null),
+                response);
     }
 
     @GET

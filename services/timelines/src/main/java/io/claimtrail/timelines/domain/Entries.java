@@ -33,6 +33,18 @@ final class Entries {
                 item.history() == null || item.history().isEmpty() ? null : item.history());
     }
 
+    /** An event's entry with the names of the sources reporting it, once they are known. */
+    static Entry named(Entry event, Map<UUID, SourceSummary> sources) {
+        if (event.reportedBy() == null || event.reportedBy().isEmpty()) {
+            return event;
+        }
+        return new Entry(event.type(), event.id(), event.date(), event.earliest(), event.latest(), event.title(),
+                event.text(), event.quote(), event.place(), event.source(),
+                event.reportedBy().stream().map(ref -> ref(ref.id(), sources)).toList(), event.claimIds(), event.kind(),
+                event.status(), event.credibility(), event.confidence(), event.firstAppearance(), event.relations(),
+                event.history());
+    }
+
     private static Entry.SourceRef ref(UUID id, Map<UUID, SourceSummary> sources) {
         SourceSummary source = sources.get(id);
         return source == null ? new Entry.SourceRef(id, null, null, null)

@@ -31,12 +31,18 @@ public record Entry(Type type, UUID id, PartialDate date, LocalDate earliest, Lo
     }
 
     /**
-     * Chronological order: earliest possible day (open starts first), then latest possible day (open ends last),
-     * then events before claims, then title, then id. So "2024-07" sorts after "2024-06-30" and before "2024-08-01".
+     * The date bounds alone: earliest possible day (open starts first), then latest possible day (open ends last).
+     * The claims service sends a story's claims in this order, which is what lets entries leave as pages arrive.
      */
-    public static final Comparator<Entry> CHRONOLOGICAL = Comparator
+    public static final Comparator<Entry> BOUNDS = Comparator
             .comparing((Entry e) -> e.earliest() == null ? LocalDate.MIN : e.earliest())
-            .thenComparing(e -> e.latest() == null ? LocalDate.MAX : e.latest())
+            .thenComparing(e -> e.latest() == null ? LocalDate.MAX : e.latest());
+
+    /**
+     * Chronological order: the {@link #BOUNDS}, then events before claims, then title, then id. So "2024-07" sorts
+     * after "2024-06-30" and before "2024-08-01".
+     */
+    public static final Comparator<Entry> CHRONOLOGICAL = BOUNDS
             .thenComparing(Entry::type)
             .thenComparing(e -> e.title() == null ? "" : e.title())
             .thenComparing(Entry::id);

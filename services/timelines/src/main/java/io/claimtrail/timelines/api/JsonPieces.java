@@ -1,0 +1,88 @@
+package io.claimtrail.timelines.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One JSON document written in pieces by a Jackson generator: what was written since the last {@link #take()} is one
+ * piece, and every piece goes into a SHA-256 of the whole, which gives the document's content tag at the end.
+ */
+final class JsonPieces {
+
+    private final ObjectMapper mapper;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private final JsonGenerator json;
+    private final MessageDigest digest;
+
+    JsonPieces(ObjectMapper mapper) {
+        this.mapper = mapper;
+        try {
+            this.json = mapper.createGenerator(out);
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    JsonGenerator json() {
+        return json;
+    }
+
+    /** Writes a value as the mapper writes a whole answer (the same modules and inclusion rules). */
+    void value(Object value) {
+        try {
+            mapper.writeValue(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void field(String name, Object value) {
+        try {
+            json.writeFieldName(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        value(value);
+    }
+
+    /** What was written since the last piece. */
+    byte[] take() {
+        try {
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] piece = out.toByteArray();
+        out.reset();
+        digest.update(piece);
+        return piece;
+    }
+
+    /** A strong tag of the whole document (the first 128 bits of its SHA-256); valid once the last piece is taken. */
+    String tag() {
+        return "\"c" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
+    }
+
+    interface Writing {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Runs generator calls that Jackson declares as throwing IOException, which writing to memory never does. */
+    void write(Writing writing) {
+        try {
+            writing.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
