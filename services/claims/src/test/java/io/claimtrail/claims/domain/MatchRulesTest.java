@@ -53,7 +53,7 @@ class MatchRulesTest {
             "Northgrid will shut down its last gas plant.  | Northgrid will shut down its last coal plant.     | PARTICIPANT | gas / coal",
             "Tram fares in Calvo will stay at 1.50 euros.  | Bus fares in Calvo will stay at 1.50 euros.       | PARTICIPANT | tram / bus",
             "A strike by truck drivers halted loading.     | A strike by dock workers halted loading.          | PARTICIPANT | truck driver / dock worker",
-            "The dock will close for repairs in May.       | The dock will close for repairs in June.          | PARTICIPANT | may / june",
+            "The dock will close for repairs in May.       | The dock will close for repairs in June.          | PARTICIPANT | may / jun",
             "Port fees will rise next year.                | Port fees rose last year.                         | PARTICIPANT | next / last",
             // figures, also written as words
             "Sea levels rose by 4 centimetres in ten years. | Sea levels rose by 4 centimetres in twenty years. | FIGURES     | -",
