@@ -47,9 +47,9 @@ final class TimelinesMemory {
                     + "150 MB: %s%n", delta(before.rss(), after.rss()), delta(before.heapUsed(), after.heapUsed()),
                     before.rss() < 0 || after.rss() < 0 ? "not measured (no /proc)"
                             : after.rss() - before.rss() < 150 * MB ? "met" : "missed"));
-            md.append("- used heap includes garbage not yet collected, so it moves with the collector; the RSS "
-                    + "difference is the bound the issue asks about (the models, their caches and the JIT's code for "
-                    + "the extractor).\n");
+            md.append("- used heap includes garbage not yet collected, so it moves with the collector. The service "
+                    + "loads the models at startup, so the first reading already holds them; the RSS difference is "
+                    + "what running extractions adds (caches, the JIT's code for the extractor).\n");
             return md.toString();
         }
 
