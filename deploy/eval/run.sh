@@ -2,8 +2,9 @@
 # make eval: measures libs/extraction on the PolNeAR development split in ../shared/corpora/polnear-dev (read
 # where it lies, never copied) and writes deploy/eval/results/<UTC time>.md. Without the corpus it still measures
 # speed and memory. Then measures claim matching (POST /claims/similar) on the labelled pairs of
-# deploy/eval/matching/pairs.txt against the packaged services, appending to the same file. Maven and the services
-# run through the shared lock when flock is there (2 cores shared with others).
+# deploy/eval/matching/pairs.txt (development) and heldout.txt (held out) against the packaged services, and the
+# memory of the timelines service around 50 extractions, appending to the same file. Maven, the evaluations and the
+# services run through the shared lock when flock is there (2 cores shared with others).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MVN="${MVN:-./mvnw}"
@@ -14,7 +15,7 @@ CP_FILE=libs/extraction/target/eval.classpath
 "${LOCK[@]}" $MVN -B -q -pl libs/extraction test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/eval.classpath -Dmdep.includeScope=test >&2
 CP="libs/extraction/target/classes:libs/extraction/target/test-classes:$(cat "$CP_FILE")"
-java ${EVAL_JAVA_OPTS:-} -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results
+"${LOCK[@]}" java ${EVAL_JAVA_OPTS:-} -Xms64m -Xmx512m -cp "$CP" io.claimtrail.extraction.eval.PolnearEval "$CORPUS" deploy/eval/results
 RESULTS="$(ls -t deploy/eval/results/*.md | head -n 1)"
 
 "${LOCK[@]}" $MVN -B -q -pl deploy/eval -am package -DskipTests dependency:build-classpath \

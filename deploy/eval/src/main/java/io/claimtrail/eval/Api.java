@@ -34,4 +34,15 @@ final class Api {
         }
         return JSON.readTree(response.body());
     }
+
+    /** The body of a GET answered 200, as text (for /q/metrics). */
+    String getText(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", bearer).GET().build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
 }

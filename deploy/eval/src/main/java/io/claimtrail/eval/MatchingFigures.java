@@ -2,6 +2,7 @@ package io.claimtrail.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,16 +76,12 @@ record MatchingFigures(List<Row> rows, Map<String, int[]> byLabel, int[][] polar
         return rows.stream().filter(r -> PairSet.SAME.contains(r.pair().label())).count();
     }
 
-    String markdown(String file, PairSet set, long nanos) {
+    String markdown(String name, String file, PairSet set, long nanos) {
         double precision = predicted() == 0 ? 0 : (double) correct() / predicted();
         double recall = positives() == 0 ? 0 : (double) correct() / positives();
         StringBuilder md = new StringBuilder();
-        md.append("\n## Claim matching\n\n");
-        md.append(String.format(Locale.ROOT, "Command: `make eval` (io.claimtrail.eval.MatchingEval): the packaged "
-                + "sources and claims services (deploy/stack, a throw-away PostgreSQL) loaded with the %d sources and "
-                + "%d claims of `%s`, then its %d labelled texts sent to POST /claims/similar (with their speaker and "
-                + "statedOn, windowDays %d, limit %d) in batches of 100.%n%n", set.sources().size(),
-                set.claims().size(), file, rows.size(), MatchingEval.WINDOW_DAYS, MatchingEval.LIMIT));
+        md.append(String.format(Locale.ROOT, "%n### %s: `%s`%n%n%d sources, %d claims recorded, %d labelled texts."
+                + "%n%n", name, file, set.sources().size(), set.claims().size(), rows.size()));
         md.append(String.format(Locale.ROOT, "- top-1 precision: %.3f (%d of %d texts whose best match is called a "
                 + "duplicate have their labelled claim there); target >= 0.90: %s%n", precision, correct(),
                 predicted(), precision >= 0.90 ? "met" : "missed"));
@@ -103,12 +100,19 @@ record MatchingFigures(List<Row> rows, Map<String, int[]> byLabel, int[][] polar
         md.append("| labelled \\ reported | opposite | same |\n|---|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| opposite (OPPOSITE) | %d | %d |%n", polarity[0][0], polarity[0][1]));
         md.append(String.format(Locale.ROOT, "| same (the others) | %d | %d |%n%n", polarity[1][0], polarity[1][1]));
-        md.append("Errors (line of pairs.txt, label, the top match and its score):\n\n");
+        md.append("Errors (line of " + Path.of(file).getFileName() + ", label, the top match and its score):\n\n");
         rows.stream().filter(r -> PairSet.SAME.contains(r.pair().label()) ? !r.correct() : r.topDuplicate())
                 .forEach(r -> md.append(String.format(Locale.ROOT, "- %d %s (target %s): top %s, %s, score %.3f: "
                         + "\"%s\"%n", r.pair().line(), r.pair().label(), r.pair().target(),
                         r.topRef() == null ? "none" : r.topRef(), r.topDuplicate() ? "duplicate" : "no duplicate",
                         r.topScore(), r.pair().text())));
+        List<Row> misread = rows.stream().filter(r -> PairSet.CANDIDATE.contains(r.pair().label()) && r.retrieved()
+                && r.reportedOpposite() != r.pair().label().equals("OPPOSITE")).toList();
+        md.append(String.format(Locale.ROOT, "%nPolarity misreads (%d: line, label, what the labelled claim was "
+                + "reported):%n%n", misread.size()));
+        misread.forEach(r -> md.append(String.format(Locale.ROOT, "- %d %s (target %s): reported %s: \"%s\"%n",
+                r.pair().line(), r.pair().label(), r.pair().target(), r.reportedOpposite() ? "opposite" : "same",
+                r.pair().text())));
         return md.toString();
     }
 }

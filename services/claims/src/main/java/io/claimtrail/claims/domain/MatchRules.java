@@ -1,31 +1,55 @@
 package io.claimtrail.claims.domain;
 
+import io.claimtrail.claims.domain.FactWords.Direction;
+import io.claimtrail.claims.domain.FactWords.Word;
+
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one home of "is this stored claim the same claim as that text?". PostgreSQL gives two measures: the trigram
  * similarity of the texts (0-1, pg_trgm) and the full-text rank of the stored claim for the text's words, relative to
- * the text's own rank for them (about the share of its words the claim has, 0-1). Their weighted sum is the score.
- * A match is a duplicate when the score reaches {@link #DUPLICATE}, the polarity agrees ({@link Polarity}: "will cut"
- * is never a duplicate of "will not cut") and no figure conflicts (each text has a number the other lacks: "1,000
- * troops" is another fact than "10,000 troops"). Matches from {@link #NEAR} up are worth an analyst's look.
+ * the text's own rank for them (about the share of its words the claim has, 0-1). Their weighted sum is the score,
+ * unless the texts share more of their fact words ({@link FactWords}: stems, synonyms, number words as digits) than
+ * that says: a paraphrase rewords, which trigrams and lexemes miss ("the wait for an operation dropped" / "waiting
+ * times for surgery fell"), so {@link #WORDS_WEIGHT} times the Dice overlap of the two sets of fact words is the
+ * score when it is higher.
+ * <p>A match is a duplicate when the score reaches {@link #DUPLICATE} and nothing says it is another fact, read from
+ * the words of both texts ({@link FactWords}):
+ * <ul>
+ * <li>opposite polarity ({@link Polarity}: "will cut" is never a duplicate of "will not cut");</li>
+ * <li>conflicting figures: each text has a number the other lacks ("1,000 troops" / "10,000 troops");</li>
+ * <li>opposite directions: one text says something rises, opens, is more, the other that it falls, closes, is fewer,
+ * and neither says both ("reserves rose" / "reserves fell");</li>
+ * <li>another participant: the texts, aligned on the words they share, put different names, places or things in
+ * the same place ("gas plant" / "coal plant", "in Luhansk" / "in Donetsk"). Only short gaps between shared words
+ * count, and only words that name a participant (not verbs, not the speaker's "the ministry"), so that a paraphrase,
+ * which rewords around its facts, is not read as one.</li>
+ * </ul>
+ * Matches from {@link #NEAR} up are worth an analyst's look, another fact or not.
  */
 public final class MatchRules {
 
     /** The weight of trigram similarity in the score; the relative rank has the rest. */
     static final double SIMILARITY_WEIGHT = 0.6;
-    /** From this score on, a match of the same polarity and figures is a duplicate. */
+    /** The weight of the fact words' overlap: alone, it reaches {@link #DUPLICATE} with 5 of 8 words in common. */
+    static final double WORDS_WEIGHT = 0.8;
+    /** From this score on, a match of the same polarity and facts is a duplicate. */
     public static final double DUPLICATE = 0.5;
     /** From this score on, a match is a possible duplicate worth showing beside a new claim. */
     public static final double NEAR = 0.3;
+    /** The most words a side of a gap between shared words may hold for its difference to count as a substitution. */
+    static final int GAP_WORDS = 4;
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
+    /** Why a match is another fact, or NONE. */
+    public enum Conflict { NONE, FIGURES, DIRECTION, PARTICIPANT }
 
-    /** How a stored claim compares with a text. */
-    public record Verdict(double score, boolean oppositePolarity, boolean conflictingFigures, boolean duplicate) {
+    /** How a stored claim compares with a text; {@code detail} names the words in conflict ("gas / coal"). */
+    public record Verdict(double score, boolean oppositePolarity, Conflict conflict, String detail,
+            boolean duplicate) {
 
         public boolean near() {
             return duplicate || score >= NEAR;
@@ -41,25 +65,119 @@ public final class MatchRules {
     }
 
     public static Verdict judge(String text, String candidate, double similarity, double textRank) {
-        double score = score(similarity, textRank);
         boolean opposite = Polarity.opposite(text, candidate);
-        boolean figures = conflictingFigures(text, candidate);
-        return new Verdict(score, opposite, figures, !opposite && !figures && score >= DUPLICATE);
+        List<Word> a = FactWords.of(text);
+        List<Word> b = FactWords.of(candidate);
+        double score = Math.max(score(similarity, textRank), WORDS_WEIGHT * overlap(a, b));
+        String detail = figures(a, b);
+        Conflict conflict = detail != null ? Conflict.FIGURES : Conflict.NONE;
+        if (detail == null) {
+            detail = directions(a, b);
+            conflict = detail != null ? Conflict.DIRECTION : Conflict.NONE;
+        }
+        if (detail == null) {
+            detail = participants(a, b);
+            conflict = detail != null ? Conflict.PARTICIPANT : Conflict.NONE;
+        }
+        return new Verdict(score, opposite, conflict, detail,
+                !opposite && conflict == Conflict.NONE && score >= DUPLICATE);
     }
 
-    /** Each text holds a number the other lacks (thousands separators ignored). */
-    static boolean conflictingFigures(String a, String b) {
+    /** The Dice coefficient of the two sets of fact words: twice the shared ones over the sum of both; 0 if empty. */
+    static double overlap(List<Word> a, List<Word> b) {
+        Set<String> left = a.stream().map(Word::canonical).collect(Collectors.toSet());
+        Set<String> right = b.stream().map(Word::canonical).collect(Collectors.toSet());
+        if (left.isEmpty() || right.isEmpty()) {
+            return 0;
+        }
+        long shared = left.stream().filter(right::contains).count();
+        return 2.0 * shared / (left.size() + right.size());
+    }
+
+    /** Each text holds a number the other lacks (thousands separators ignored, number words read as digits). */
+    static String figures(List<Word> a, List<Word> b) {
         Set<String> left = numbers(a);
         Set<String> right = numbers(b);
-        return !right.containsAll(left) && !left.containsAll(right);
+        return !right.containsAll(left) && !left.containsAll(right) ? left + " / " + right : null;
     }
 
-    private static Set<String> numbers(String text) {
-        Set<String> found = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            found.add(m.group().replaceAll("(?<=\\d),(?=\\d{3})", ""));
+    /** One text moves one way, the other the opposite way, and neither also says the way of the other. */
+    static String directions(List<Word> a, List<Word> b) {
+        Set<Direction> left = directionsOf(a);
+        Set<Direction> right = directionsOf(b);
+        for (Direction l : left) {
+            for (Direction r : right) {
+                if (l.opposes(r) && !left.contains(r) && !right.contains(l)) {
+                    return l + " / " + r;
+                }
+            }
         }
+        return null;
+    }
+
+    /**
+     * Aligns the texts on their longest common subsequence of words; a gap between two aligned words (or before the
+     * first, after the last) where each side holds at most {@link #GAP_WORDS} words and a participant the other text
+     * lacks anywhere is a substitution: another fact.
+     */
+    static String participants(List<Word> a, List<Word> b) {
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = same(a.get(i), b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        Set<String> inA = a.stream().map(Word::canonical).collect(Collectors.toSet());
+        Set<String> inB = b.stream().map(Word::canonical).collect(Collectors.toSet());
+        int i = 0;
+        int j = 0;
+        int gapA = 0;
+        int gapB = 0;
+        while (true) {
+            boolean end = i == a.size() || j == b.size();
+            if (end || same(a.get(i), b.get(j))) {
+                int toA = end ? a.size() : i;
+                int toB = end ? b.size() : j;
+                String found = substitution(a.subList(gapA, toA), b.subList(gapB, toB), inA, inB);
+                if (found != null || end) {
+                    return found;
+                }
+                i++;
+                j++;
+                gapA = i;
+                gapB = j;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    private static String substitution(List<Word> gapA, List<Word> gapB, Set<String> inA, Set<String> inB) {
+        if (gapA.isEmpty() || gapB.isEmpty() || gapA.size() > GAP_WORDS || gapB.size() > GAP_WORDS) {
+            return null;
+        }
+        List<String> onlyA = gapA.stream().filter(Word::participant).map(Word::canonical)
+                .filter(w -> !inB.contains(w)).toList();
+        List<String> onlyB = gapB.stream().filter(Word::participant).map(Word::canonical)
+                .filter(w -> !inA.contains(w)).toList();
+        return onlyA.isEmpty() || onlyB.isEmpty() ? null : String.join(" ", onlyA) + " / " + String.join(" ", onlyB);
+    }
+
+    private static boolean same(Word a, Word b) {
+        return a.canonical().equals(b.canonical());
+    }
+
+    private static Set<String> numbers(List<Word> words) {
+        Set<String> found = new HashSet<>();
+        words.stream().map(Word::canonical).filter(w -> Character.isDigit(w.charAt(0))).forEach(found::add);
+        return found;
+    }
+
+    private static Set<Direction> directionsOf(List<Word> words) {
+        Set<Direction> found = EnumSet.noneOf(Direction.class);
+        words.stream().map(Word::direction).filter(d -> d != Direction.NONE).forEach(found::add);
         return found;
     }
 

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * The one home of a claim's polarity: whether its text asserts something or negates it ("will cut" / "will not
- * cut", "there is no evidence", "denied that", "rejected the offer"). Two texts of opposite polarity are never duplicates, however alike
- * their words. Negation cues are counted and their parity decides ("did not deny" asserts), so that a denial and
- * the plain negative it denies agree. Fixed phrases that assert despite a cue ("not only", "no doubt") are skipped,
- * and so are "no." before a number (No. 10) and "nor", which continues a negation rather than starting one.
+ * cut", "there is no evidence", "denied that", "rejected the offer", "turned down the offer"). Two texts of opposite
+ * polarity are never duplicates, however alike their words. Negation cues are counted and their parity decides
+ * ("did not deny" asserts), so that a denial and the plain negative it denies agree. Fixed phrases that assert
+ * despite a cue ("not only", "no doubt") are skipped, and so are "no." before a number (No. 10) and "nor", which
+ * continues a negation rather than starting one.
  */
 public enum Polarity {
 
@@ -28,6 +29,10 @@ public enum Polarity {
             "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "wouldnt", "shouldnt", "couldnt", "aint");
     /** A cue followed by one of these words asserts: "not only", "no doubt", "nothing but", "not just". */
     private static final Set<String> ASSERTING_NEXT = Set.of("only", "just", "doubt", "but", "sooner");
+    private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
+    private static final Set<String> TURN = Set.of("turn", "turns", "turned", "turning");
+    private static final Set<String> POSE = Set.of("pose", "poses", "posed", "posing");
+    private static final Set<String> RISKS = Set.of("risk", "risks", "danger", "threat", "hazard");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
 
     /** The polarity of a text: negated when it holds an odd number of negation cues. */
@@ -45,17 +50,37 @@ public enum Polarity {
         List<String> words = words(text);
         List<String> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            boolean cue = CUES.contains(word) || word.endsWith("n't") || BARE_CONTRACTIONS.contains(word)
-                    || (word.equals("failed") || word.equals("fails") || word.equals("fail")) && next.equals("to");
-            if (!cue || ASSERTING_NEXT.contains(next) || word.equals("no") && isNumber(next)
-                    || word.equals("without") && next.equals("doubt")) {
-                continue;
+            if (isCue(words, i)) {
+                found.add(words.get(i));
             }
-            found.add(word);
         }
         return found;
+    }
+
+    /**
+     * Whether the i-th of these lower-cased words negates: a cue word not starting an asserting phrase, "fail(ed)
+     * to", "turn(ed) down" (rejects), "at most" (an upper bound, as "not more than" and "not exceed" are), or "risk",
+     * "danger", "threat" after a form of "pose" ("poses a risk": is unsafe, so that "poses no risk" asserts safety).
+     */
+    static boolean isCue(List<String> words, int i) {
+        String word = words.get(i);
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        boolean cue = CUES.contains(word) || word.endsWith("n't") || BARE_CONTRACTIONS.contains(word)
+                || FAIL.contains(word) && next.equals("to")
+                || TURN.contains(word) && next.equals("down")
+                || word.equals("at") && next.equals("most")
+                || RISKS.contains(word) && posedBefore(words, i);
+        return cue && !ASSERTING_NEXT.contains(next) && !(word.equals("no") && isNumber(next))
+                && !(word.equals("without") && next.equals("doubt"));
+    }
+
+    private static boolean posedBefore(List<String> words, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (POSE.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String text) {

@@ -35,12 +35,62 @@ class MatchRulesTest {
             "1,000 troops were sent.       | 10,000 troops were sent.        | 0.9 | 1.0 | false | true",
             "1,000 troops were sent.       | 1000 troops were sent in June.  | 0.6 | 1.0 | true  | true",
             "Troops were sent.             | 1,000 troops were sent.         | 0.7 | 1.0 | true  | true",
+            "Prices will rise.             | Prices will fall.               | 0.8 | 0.8 | false | true",
+            "Over the last year, the wait for an operation dropped by one third. | Waiting times for surgery fell by a third over the past year. | 0.2 | 0.2 | true | true",
     })
     void aDuplicateNeedsTheScoreTheSamePolarityAndNoConflictingFigure(String text, String candidate,
             double similarity, double rank, boolean duplicate, boolean near) {
         MatchRules.Verdict verdict = MatchRules.judge(text, candidate, similarity, rank);
         assertEquals(duplicate, verdict.duplicate(), verdict::toString);
         assertEquals(near, verdict.near(), verdict::toString);
+    }
+
+    /** The same words about another fact: what conflicts, read from the words alone (the score is set high). */
+    @ParameterizedTest(name = "{0} / {1}: {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // another participant in the same place
+            "North Korean troops were sent to Donetsk.      | North Korean troops were sent to Luhansk.        | PARTICIPANT | donetsk / luhansk",
+            "Northgrid will shut down its last gas plant.  | Northgrid will shut down its last coal plant.     | PARTICIPANT | gas / coal",
+            "Tram fares in Calvo will stay at 1.50 euros.  | Bus fares in Calvo will stay at 1.50 euros.       | PARTICIPANT | tram / bus",
+            "A strike by truck drivers halted loading.     | A strike by dock workers halted loading.          | PARTICIPANT | truck driver / dock worker",
+            "The dock will close for repairs in May.       | The dock will close for repairs in June.          | PARTICIPANT | may / jun",
+            "Port fees will rise next year.                | Port fees rose last year.                         | PARTICIPANT | next / last",
+            // figures, also written as words
+            "Sea levels rose by 4 centimetres in ten years. | Sea levels rose by 4 centimetres in twenty years. | FIGURES     | -",
+            // opposite directions, unless a text says both
+            "Reserves rose to 12 billion dollars.          | Reserves fell to 12 billion dollars.              | DIRECTION   | UP / DOWN",
+            "The bank sees no need for further rate cuts.  | The bank sees no need for further rate increases. | DIRECTION   | DOWN / UP",
+            "The port handled 8 percent more containers.   | Container traffic fell by 8 percent.              | DIRECTION   | UP / DOWN",
+            "The museum will open in May.                  | The museum will close in May.                     | DIRECTION   | OPEN / CLOSED",
+            "The vaccine is free for everyone over 65.     | The vaccine is free for everyone under 65.        | DIRECTION   | UP / DOWN",
+            "Waiting times rose after falling for a year.  | Waiting times fell.                               | NONE        | -",
+            // paraphrases: other verbs, order, inflections, synonyms, the speaker named or not
+            "The navy deployed two frigates to the strait. | Two navy frigates were sent to the strait.        | NONE        | -",
+            "In August hospitals registered 350 new cases of measles. | Hospitals recorded 350 new measles cases in August. | NONE | -",
+            "The bus fare in Calvo remains 1.50 euros.     | Bus fares in Calvo will stay at 1.50 euros.       | NONE        | -",
+            "The company says it did not overcharge its customers. | Northgrid denies that it overcharged customers. | NONE      | -",
+            "Forty new armoured vehicles are to be bought. | The army will buy 40 new armoured vehicles.       | NONE        | -",
+            "Inflation should drop under 4 percent.        | Inflation is expected to fall below 4 percent.    | NONE        | -",
+            "A missile was tested above the desert.        | A missile test took place over the desert.        | NONE        | -",
+    })
+    void anotherFactIsNoDuplicateHoweverAlikeTheWords(String text, String candidate, MatchRules.Conflict conflict,
+            String detail) {
+        MatchRules.Verdict verdict = MatchRules.judge(text, candidate, 0.9, 0.9);
+        assertEquals(conflict, verdict.conflict(), verdict::toString);
+        if (detail != null) {
+            assertEquals(detail, verdict.detail());
+        }
+        assertEquals(conflict == MatchRules.Conflict.NONE, verdict.duplicate(), verdict::toString);
+        assertTrue(verdict.near());
+    }
+
+    @Test
+    void sharedFactWordsRaiseAParaphrasesScore() {
+        // {last, year, wait, surgery, fall, third} shared, {1} and {time} not: Dice 12 / 14
+        MatchRules.Verdict verdict = MatchRules.judge("Over the last year, the wait for an operation dropped by one third.",
+                "Waiting times for surgery fell by a third over the past year.", 0.2, 0.2);
+        assertEquals(MatchRules.WORDS_WEIGHT * 12 / 14, verdict.score(), 1e-9);
+        assertEquals(0.2, MatchRules.judge("Prices will rise.", "Grain exports doubled.", 0.2, 0.2).score(), 1e-9);
     }
 
     @Test

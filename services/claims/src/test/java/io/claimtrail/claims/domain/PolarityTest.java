@@ -34,6 +34,11 @@ class PolarityTest {
             "The prime minister spoke at No. 10 on Monday.                | AFFIRMED",
             "North Korea is sending engineering troops to Donetsk.        | AFFIRMED",
             "Notable progress was made; the ban is known to all.          | AFFIRMED",
+            "The offer was turned down by the union.                      | NEGATED",
+            "Classes will have at most 25 pupils.                         | NEGATED",
+            "The water poses no risk.                                     | AFFIRMED",
+            "The water poses a risk to children.                          | NEGATED",
+            "The risk of floods is rising.                                | AFFIRMED",
     })
     void negationCuesDecideByTheirParity(String text, Polarity expected) {
         assertEquals(expected, Polarity.of(text), () -> "cues " + Polarity.cues(text));
@@ -46,6 +51,11 @@ class PolarityTest {
             "Troops were not sent.                 | The ministry denied troops were sent.   | false",
             "No troops were sent.                  | There were no troops sent.              | false",
             "The plant will close.                 | The plant is going to close in March.   | false",
+            "The union rejected the offer.         | The offer was turned down by the union. | false",
+            "Classes will have at most 25 pupils.  | Class sizes will not exceed 25 pupils.  | false",
+            "Classes will have at most 25 pupils.  | Class sizes will exceed 25 pupils.      | true",
+            "The water poses no risk.              | The water is safe to drink.             | false",
+            "The water poses no risk.              | The water is not safe to drink.         | true",
     })
     void oppositeWhenOnlyOneNegates(String a, String b, boolean opposite) {
         assertEquals(opposite, Polarity.opposite(a, b));
