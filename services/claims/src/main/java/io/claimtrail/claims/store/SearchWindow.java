@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,16 +18,18 @@ import java.util.function.Supplier;
  * first. Beyond the window it only knows that there are more, so neither ranking nor counting grows with the
  * number of matches.
  * <p>
- * When every word of q (and the topics, if any) is common, the window is first looked for among the
- * {@link #RECENT} most recent claims, read backwards along {@code claim_stated_order} until the window is full: a
- * common word fills it after a few thousand rows, where the full-text index would have to list all its claims.
- * Otherwise, or when the window is not full there (common words that seldom meet), all matches are sorted; the
- * full-text index, or the index of a narrow filter, then keeps them few (topics: claim.topics, whose index PostgreSQL
- * combines with the full-text one, so that a word and a topic that never meet cost two index reads, about 60 ms in
- * the bench, on top of the recent claims). PostgreSQL's own choice between the two is
- * no help: it multiplies the shares of the conditions, so it takes common words that always meet for rare ones
- * (sorting 125,000 matches), and a word and a topic that never meet for common ones (reading all 1M claims of the
- * bench in order: 2.7 s).
+ * When q has a word every match must have and the statistics give that word more than {@link #SIZE} claims, the
+ * window is looked for along that word's claims in window order (claim_word, V13): the rarest such word's first
+ * {@link #RECENT} claims at most, each checked against the whole search, until the window is full. A common word
+ * fills it after about 1,001 claims, where the full-text index would list all of its claims (600,000 of the bench's
+ * 1M for its most common word) and sort them. This needs no filter by source (whose own index narrows better) and
+ * topics, if any, common together. Otherwise, when every word of q (and the topics) is common, the window is first
+ * looked for among the {@link #RECENT} most recent claims, read backwards along {@code claim_stated_order}. When the
+ * window is not full there (words that seldom meet, a narrow filter), or for rare words, all matches are sorted;
+ * the full-text index, or the index of a narrow filter, then keeps them few (topics: claim.topics, whose index
+ * PostgreSQL combines with the full-text one). PostgreSQL's own choice between these is no help: it multiplies the
+ * shares of the conditions, so it takes common words that always meet for rare ones (sorting 125,000 matches), and
+ * a word and a topic that never meet for common ones (reading all 1M claims of the bench in order: 2.7 s).
  */
 public final class SearchWindow {
 
@@ -38,6 +41,12 @@ public final class SearchWindow {
     private static final String RECENT_FIRST = "stated_earliest DESC NULLS LAST, stated_latest DESC, id DESC";
     /** The same order for claims with an earliest bound: a backward scan of claim_stated_order. */
     private static final String BACKWARDS = "stated_earliest DESC, stated_latest DESC, id DESC";
+    /**
+     * The same order in claim_word, whose open bounds are -infinity and infinity: its key read backwards from one
+     * lexeme. The lexeme, fixed, is left out of it: naming it in the outer ORDER BY hides from PostgreSQL that the
+     * walk is already in order, and it would sort all RECENT entries' claims (seconds) instead of stopping at 1,001.
+     */
+    private static final String WORD_ORDER = "stated_earliest DESC, stated_latest DESC, claim_id DESC";
 
     private record Found(long matches, List<UUID> ids) {
     }
@@ -51,19 +60,58 @@ public final class SearchWindow {
      */
     static Uni<ClaimQueries.Hits> page(Pool pool, ClaimQueries.Filter filter, String table, String where,
             List<Object> params, int q, PageRequest page) {
+        Supplier<Uni<Found>> all = () -> find(pool, table, where, RECENT_FIRST, new ArrayList<>(params), q, page);
+        // The versions recorded at a past moment (table claim_version) have no recent-first index: all matches.
+        Uni<Found> found = filter.view().knownAt() != null ? all.get()
+                : CommonTerms.of(pool, filter.q()).chain(terms -> {
+                    Optional<String> word = filter.sourceId() != null || filter.members() != null
+                            || !terms.topicsCommon(filter.topics(), COMMON) ? Optional.empty()
+                            : terms.rarestRequiredWithMoreThan(SIZE);
+                    if (word.isPresent()) {
+                        return orAll(byWord(pool, filter, word.get(), where, params, q, page), all);
+                    }
+                    return terms.common(filter.topics(), COMMON) ? orAll(recent(pool, filter, where, params, q, page), all)
+                            : all.get();
+                });
+        return found.map(window -> window.matches() > SIZE ? new ClaimQueries.Hits(window.ids(), SIZE, false)
+                : new ClaimQueries.Hits(window.ids(), window.matches(), null));
+    }
+
+    /** The window found by {@code first} when it is full, else by reading all matches. */
+    private static Uni<Found> orAll(Uni<Found> first, Supplier<Uni<Found>> all) {
+        return first.chain(found -> found.matches() > SIZE ? Uni.createFrom().item(found) : all.get());
+    }
+
+    /** Along the claims of {@code word} in window order (claim_word's key read backwards), at most RECENT of them. */
+    private static Uni<Found> byWord(Pool pool, ClaimQueries.Filter filter, String word, String where,
+            List<Object> params, int q, PageRequest page) {
+        List<Object> wordParams = new ArrayList<>(params);
+        wordParams.add(word);
+        StringBuilder bounds = new StringBuilder("lexeme = $").append(wordParams.size());
+        // Open starts are -infinity there, so these equal the where clause's conditions on the earliest bound.
+        if (filter.statedTo() != null && filter.statedTo().latest().isPresent()) {
+            wordParams.add(filter.statedTo().latest().get());
+            bounds.append(" AND stated_earliest <= $").append(wordParams.size());
+        }
+        if (filter.asOf() != null) {
+            wordParams.add(filter.asOf());
+            bounds.append(" AND stated_earliest <= $").append(wordParams.size());
+        }
+        // Each entry's claim by a LATERAL sub-select that PostgreSQL cannot merge into a join (OFFSET 0): a plain join
+        // let it guess, from the conditions' shares taken as independent, that few entries match, and hash all
+        // RECENT entries against every claim with the word (3 s for a word of rank 50 on the bench).
+        String words = "(SELECT * FROM claim_word WHERE " + bounds + " ORDER BY " + WORD_ORDER + " LIMIT " + RECENT
+                + ") w CROSS JOIN LATERAL (SELECT * FROM claim WHERE id = w.claim_id OFFSET 0) c";
+        return find(pool, words, where, "w." + WORD_ORDER.replace(", ", ", w."), wordParams, q, page);
+    }
+
+    /** Among the RECENT most recent claims with an earliest bound, read backwards along claim_stated_order. */
+    private static Uni<Found> recent(Pool pool, ClaimQueries.Filter filter, String where, List<Object> params, int q,
+            PageRequest page) {
         List<Object> recentParams = new ArrayList<>(params);
         String recent = "(SELECT * FROM claim WHERE " + bounds(filter, recentParams) + " ORDER BY " + BACKWARDS
                 + " LIMIT " + RECENT + ") c";
-        Supplier<Uni<Found>> all = () -> find(pool, table, where, RECENT_FIRST, new ArrayList<>(params), q, page);
-        Supplier<Uni<Found>> recentFirst = () -> find(pool, recent, where, BACKWARDS,
-                recentParams, q, page).chain(found -> found.matches() > SIZE ? Uni.createFrom().item(found) : all.get());
-        // The versions recorded at a past moment (table claim_version) have no recent-first index: all matches.
-        Uni<Boolean> recentFirstPays = filter.view().knownAt() != null ? Uni.createFrom().item(false)
-                : CommonTerms.common(pool, filter.q(), filter.topics(), COMMON);
-        return recentFirstPays
-                .chain(common -> common ? recentFirst.get() : all.get())
-                .map(found -> found.matches() > SIZE ? new ClaimQueries.Hits(found.ids(), SIZE, false)
-                        : new ClaimQueries.Hits(found.ids(), found.matches(), null));
+        return find(pool, recent, where, BACKWARDS, recentParams, q, page);
     }
 
     /**

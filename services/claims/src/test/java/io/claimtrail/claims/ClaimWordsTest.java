@@ -1,0 +1,147 @@
+package io.claimtrail.claims;
+
+import io.claimtrail.testing.TestDatabase;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.claimtrail.claims.SourcesStub.PENTAGON;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * claim_word (V13) lists each claim's words with its date bounds, kept by triggers through inserts (one by one and
+ * in bulk), edits of the text, quote and dates, and deletes; a search of a common word reads its window from it.
+ */
+@ClaimsTest
+class ClaimWordsTest {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2002, 1, 1);
+    /** In 1,100 claims written in SQL, claim n stated on FIRST_DAY + n days, so that the statistics call it common. */
+    private static String common;
+
+    @BeforeEach
+    void claimsOnce() {
+        if (common != null) {
+            return;
+        }
+        common = "qv" + letters();
+        TestDatabase.execute("""
+                INSERT INTO claim (id, text, source_id, stated_on, stated_earliest, stated_latest, kind, status,
+                                   credibility, archived, created_at, updated_at, version)
+                SELECT md5(? || n)::uuid, ? || ' report ' || n, ?::uuid, d::text, d, d, 'ASSERTION', 'UNVERIFIED', 6,
+                       false, now(), now(), 0
+                  FROM (SELECT n, ?::date + n AS d FROM generate_series(1, 1100) n) g""",
+                common, common, PENTAGON.toString(), FIRST_DAY);
+        TestDatabase.execute("ANALYZE claim");
+    }
+
+    @Test
+    void aCreatedClaimIsListedUnderEachWordWithItsBounds() {
+        String word = "qu" + letters();
+        String id = Claims.create(word + " shells were delivered", PENTAGON, "2024-07", "ASSERTION", List.of());
+        assertWords(id, word, "shell", "deliv");
+        assertThat(TestDatabase.value("SELECT count(*) FROM claim_word WHERE claim_id = ?::uuid"
+                + " AND stated_earliest = '2024-07-01' AND stated_latest = '2024-07-31'", id), equalTo(3L));
+    }
+
+    @Test
+    void openBoundsAreInfinities() {
+        String word = "qt" + letters();
+        String id = Claims.create(word + " open", PENTAGON, "2024-07", "ASSERTION", List.of());
+        TestDatabase.execute("UPDATE claim SET stated_earliest = NULL, stated_latest = NULL WHERE id = ?::uuid", id);
+        assertThat(TestDatabase.value("SELECT count(*) FROM claim_word WHERE claim_id = ?::uuid"
+                + " AND stated_earliest = '-infinity' AND stated_latest = 'infinity'", id), equalTo(2L));
+    }
+
+    @Test
+    void anEditedTextIsFoundByItsNewWordsOnly() {
+        String before = "qs" + letters();
+        String after = "qr" + letters();
+        String id = Claims.create(before + " shells were delivered", PENTAGON, "2024-07-01", "ASSERTION", List.of());
+        Map<String, Object> change = Claims.claim(after + " shells were delivered", PENTAGON, "2024-08-01", "ASSERTION");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change).put("/claims/" + id).then()
+                .statusCode(200);
+        assertWords(id, after, "shell", "deliv");
+        assertThat(TestDatabase.value("SELECT count(*) FROM claim_word WHERE claim_id = ?::uuid"
+                + " AND stated_earliest = '2024-08-01'", id), equalTo(3L));
+        given().queryParam("q", after).get("/claims").then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        given().queryParam("q", before).get("/claims").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aQuoteCountsAsText() {
+        String word = "qp" + letters();
+        String id = Claims.create(word + " said", PENTAGON, "2024-07-01", "ASSERTION", List.of());
+        String quoted = "qo" + letters();
+        TestDatabase.execute("UPDATE claim SET quote = ? WHERE id = ?::uuid", quoted, id);
+        assertWords(id, word, "said", quoted);
+    }
+
+    /** The window of the common word follows claims that lose it, gain a later date, or are deleted. */
+    @Test
+    void theWindowFollowsEditsAndDeletes() {
+        assertThat(window(), hasItem(id(1100)));
+        assertThat(window(), not(hasItem(id(1))));
+        // The newest claim loses the word; the oldest is moved after all others; claim 1099 is deleted.
+        TestDatabase.execute("UPDATE claim SET text = 'Something else' WHERE id = ?::uuid", id(1100));
+        TestDatabase.execute("UPDATE claim SET stated_earliest = '2099-01-01', stated_latest = '2099-01-01'"
+                + " WHERE id = ?::uuid", id(1));
+        TestDatabase.execute("DELETE FROM claim_version WHERE id = ?::uuid", id(1099));
+        TestDatabase.execute("DELETE FROM claim WHERE id = ?::uuid", id(1099));
+        assertThat(TestDatabase.value("SELECT count(*) FROM claim_word WHERE claim_id IN (?::uuid, ?::uuid)",
+                id(1100), id(1099)), equalTo(2L)); // the words 'someth' and 'els' of claim 1100
+        Set<String> window = window();
+        assertThat(window, hasSize(1000));
+        assertThat(window, not(hasItem(id(1100))));
+        assertThat(window, not(hasItem(id(1099))));
+        assertThat(window, hasItem(id(1)));
+        // The window now reaches two claims further back: 1098 down to 100.
+        assertThat(window, hasItem(id(100)));
+        assertThat(window, not(hasItem(id(99))));
+    }
+
+    private static Set<String> window() {
+        Set<String> seen = new HashSet<>();
+        for (int page = 0; page < 5; page++) {
+            seen.addAll(search(page, 200).body("total", equalTo(1000)).body("totalExact", equalTo(false))
+                    .extract().jsonPath().getList("items.id", String.class));
+        }
+        return seen;
+    }
+
+    private static ValidatableResponse search(int page, int size) {
+        return given().queryParam("q", common).queryParam("page", page).queryParam("size", size).get("/claims")
+                .then().statusCode(200);
+    }
+
+    private static void assertWords(String id, String... words) {
+        @SuppressWarnings("unchecked")
+        List<Object> stored = (List<Object>) TestDatabase.value(
+                "SELECT array_agg(lexeme ORDER BY lexeme) FROM claim_word WHERE claim_id = ?::uuid", id);
+        assertThat(stored, containsInAnyOrder((Object[]) words));
+    }
+
+    private static String id(int n) {
+        return (String) TestDatabase.value("SELECT md5(? || ?::int)::uuid::text", common, n);
+    }
+
+    private static String letters() {
+        return UUID.randomUUID().toString().replace("-", "").chars().limit(12)
+                .mapToObj(hex -> String.valueOf((char) ('a' + Character.digit(hex, 16)))).collect(Collectors.joining());
+    }
+}
