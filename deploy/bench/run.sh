@@ -455,6 +455,7 @@ main() {
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
     echo "Java: $(java -version 2>&1 | head -1). PostgreSQL 17.6 (embedded), load generator and services on the same machine."
+    echo "JVM options: deploy/jvm-options$([ -n "${JAVA_OPTS:-}" ] && echo ", then JAVA_OPTS=$JAVA_OPTS")$([ "${BENCH_USE_RUNNING:-}" = 1 ] && echo " (services already running: as they were started)")."
     echo "Each figure: median of $RUNS runs of ${SECONDS_PER_RUN}s (min-max), $CONNECTIONS connections, wrk timeout $TIMEOUT."
     echo "Sections:$SECTIONS(BENCH_SECTIONS). A row with any timeout, socket error, non-2xx answer or failed run is FAILED."
     echo
