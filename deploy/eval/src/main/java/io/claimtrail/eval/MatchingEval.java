@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * make eval, claim matching (issue #13): starts the packaged services (deploy/stack) on a throw-away database,
  * records the sources and claims of each labelled set ({@code deploy/eval/matching/pairs.txt}, the development set
- * the rules were tuned on, and {@code heldout.txt}, never used to tune them) through their APIs, sends every
+ * the rules were first tuned on; {@code heldout.txt}, a second development set since the round of verb antonyms and
+ * contrasts; {@code test.txt}, written before that round and never used to tune) through their APIs, sends every
  * labelled text to POST /claims/similar (windowDays 30, limit 20, batches of 100) and appends the figures of each set
  * apart to the results file; then measures the memory of the stack's timelines service around 50 extractions
  * ({@link TimelinesMemory}).
@@ -33,7 +34,9 @@ public final class MatchingEval {
     /** The sets, by name and file under deploy/eval/matching; their sources and claims share one database. */
     private static final List<Map.Entry<String, String>> SETS = List.of(
             Map.entry("Development set (the rules were tuned on it)", "pairs.txt"),
-            Map.entry("Held-out set (written before the near-miss rules, never used to tune them)", "heldout.txt"));
+            Map.entry("Held-out set (written before the near-miss rules; used for development in the round of verb "
+                    + "antonyms and contrasts)", "heldout.txt"),
+            Map.entry("Test set (written before this round's rule changes, never used to tune them)", "test.txt"));
 
     private MatchingEval() {
     }
@@ -48,7 +51,7 @@ public final class MatchingEval {
                 + "MatchingEval): the packaged sources, claims and timelines services (deploy/stack, a throw-away "
                 + "PostgreSQL) loaded with the sources and claims of each labelled set, then each set's texts sent to "
                 + "POST /claims/similar (with their speaker and statedOn, windowDays %d, limit %d) in batches of %d. "
-                + "Each set is reported apart; the target (top-1 precision >= 0.90) applies to both.%n", WINDOW_DAYS,
+                + "Each set is reported apart; the target (top-1 precision >= 0.90) applies to each.%n", WINDOW_DAYS,
                 LIMIT, BATCH));
         try (ClaimtrailStack stack = ClaimtrailStack.start(root, target.resolve("eval-logs"), tokens.publicKey())) {
             String analyst = tokens.bearer(Role.ANALYST, "eval@claimtrail.local");

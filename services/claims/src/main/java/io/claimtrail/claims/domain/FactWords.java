@@ -27,15 +27,42 @@ final class FactWords {
     record Word(String canonical, boolean participant, Direction direction) {
     }
 
-    /** Which way a word says something moves or stands (rise / fall, open / close), or NONE. */
+    /**
+     * Which way a word says something moves or stands (rise / fall, open / close), which of two opposite acts of
+     * news it names (arrest / release, ban / allow, keep / cancel), or which of two contrasting sides (new /
+     * existing, public / private), or NONE. The values come in opposing pairs, in order.
+     */
     enum Direction {
-        NONE, UP, DOWN, OPEN, CLOSED;
+        NONE, UP, DOWN, OPEN, CLOSED, START, STOP, KEEP, CANCEL, ARREST, RELEASE, INSTALL, REMOVE, BAN, ALLOW,
+        HIRE, FIRE, NEW, OLD, PUBLIC, PRIVATE, DOMESTIC, FOREIGN;
 
         boolean opposes(Direction other) {
-            return this == UP && other == DOWN || this == DOWN && other == UP
-                    || this == OPEN && other == CLOSED || this == CLOSED && other == OPEN;
+            return this != NONE && other != NONE && this != other
+                    && (ordinal() - 1) / 2 == (other.ordinal() - 1) / 2;
         }
     }
+
+    /** Common antonym pairs of news wording, each word listed with its irregular forms (regular ones are stemmed). */
+    private static final Map<Direction, List<String>> ANTONYMS = Map.ofEntries(
+            Map.entry(Direction.START, List.of("start", "begin", "launch", "introduce")),
+            Map.entry(Direction.STOP, List.of("stop", "halt", "suspend", "abolish")),
+            Map.entry(Direction.KEEP, List.of("keep", "kept", "continue", "maintain", "retain")),
+            Map.entry(Direction.CANCEL, List.of("cancel", "cancelled", "canceled", "scrap", "axe", "axed")),
+            Map.entry(Direction.ARREST, List.of("arrest", "detain", "seize", "jail", "jailed")),
+            Map.entry(Direction.RELEASE, List.of("release", "freed")),
+            Map.entry(Direction.INSTALL, List.of("install", "installed")),
+            Map.entry(Direction.REMOVE, List.of("remove", "dismantle")),
+            Map.entry(Direction.BAN, List.of("ban", "banned", "forbid", "forbidden", "forbade", "prohibit",
+                    "outlaw")),
+            Map.entry(Direction.ALLOW, List.of("allow", "permit", "permitted", "legalise", "legalize")),
+            Map.entry(Direction.HIRE, List.of("hire", "recruit", "employ")),
+            Map.entry(Direction.FIRE, List.of("fire", "dismiss", "sack", "layoff")),
+            Map.entry(Direction.NEW, List.of("new")),
+            Map.entry(Direction.OLD, List.of("existing", "old", "former")),
+            Map.entry(Direction.PUBLIC, List.of("public")),
+            Map.entry(Direction.PRIVATE, List.of("private", "privately")),
+            Map.entry(Direction.DOMESTIC, List.of("domestic")),
+            Map.entry(Direction.FOREIGN, List.of("foreign", "international", "overseas")));
 
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}]+(?:'[\\p{L}]+)*");
     /** Phrases read as one word (applied to the lower-cased text, in order). */
@@ -141,6 +168,7 @@ final class FactWords {
         }
         DIRECTIONS.put(canonical("open"), Direction.OPEN);
         DIRECTIONS.put(canonical("close"), Direction.CLOSED);
+        ANTONYMS.forEach((direction, words) -> words.forEach(w -> DIRECTIONS.putIfAbsent(canonical(w), direction)));
     }
 
     /** Words after which "may" is the month, not the modal. */
@@ -189,13 +217,23 @@ final class FactWords {
             String canonical = canonical(token);
             // a capitalised word inside the text is a name ("sent to Donetsk"), whatever comes before it
             boolean name = i > 0 && capitalised.get(i);
-            boolean verb = !name && (BEFORE_VERB.contains(previous) || IRREGULAR_VERBS.contains(token)
+            boolean verb = !name && !pluralNounAfterTo(previous, token)
+                    && (BEFORE_VERB.contains(previous) || IRREGULAR_VERBS.contains(token)
                     || token.length() > 4 && (token.endsWith("ed") || token.endsWith("ing")));
             boolean participant = !verb && !REFERENTS.contains(canonical) && direction == Direction.NONE
                     && !VERB_GROUPS.contains(canonical);
             words.add(new Word(canonical, participant, direction));
         }
         return words;
+    }
+
+    /**
+     * "to insurers", "to farmers": after "to", a word with a plural -s is a noun (a participant), since an
+     * infinitive never takes one; -ss, -us and -is endings are no plural ("to discuss", "to focus").
+     */
+    static boolean pluralNounAfterTo(String previous, String token) {
+        return previous.equals("to") && token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")
+                && !token.endsWith("us") && !token.endsWith("is");
     }
 
     /**

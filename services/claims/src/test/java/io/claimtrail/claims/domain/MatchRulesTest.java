@@ -64,6 +64,20 @@ class MatchRulesTest {
             "The museum will open in May.                  | The museum will close in May.                     | DIRECTION   | OPEN / CLOSED",
             "The vaccine is free for everyone over 65.     | The vaccine is free for everyone under 65.        | DIRECTION   | UP / DOWN",
             "Waiting times rose after falling for a year.  | Waiting times fell.                               | NONE        | -",
+            // antonym verbs of news: another act, and opposites asserted without a negation word
+            "Police arrested three protesters on Monday.   | Police released three protesters on Monday.       | DIRECTION   | ARREST / RELEASE",
+            "The city will install 20 new ticket machines. | The city will remove 20 ticket machines.          | DIRECTION   | INSTALL / REMOVE",
+            "Street parking will be banned in the centre.  | Street parking will be allowed in the centre.     | DIRECTION   | BAN / ALLOW",
+            "The ferry service will be cancelled in May.   | The ferry service will keep running in May.       | DIRECTION   | CANCEL / KEEP",
+            "Construction of the bridge will start in May. | Construction of the bridge will stop in May.      | DIRECTION   | START / STOP",
+            "The airline will hire 200 pilots.             | The airline will fire 200 pilots.                 | DIRECTION   | HIRE / FIRE",
+            // adjectives of contrast
+            "Bus passes get cheaper for new residents.     | Bus passes get cheaper for existing residents.    | DIRECTION   | NEW / OLD",
+            "The hospital will get public funding.         | The hospital will get private funding.            | DIRECTION   | PUBLIC / PRIVATE",
+            "Domestic flights will cost more next year.    | Foreign flights will cost more next year.         | DIRECTION   | DOMESTIC / FOREIGN",
+            // a plural noun after "to" is a participant, not a verb
+            "The bank sold customer data to advertisers.   | The bank sold customer data to insurers.          | PARTICIPANT | advertiser / insurer",
+            "The museum will be scrapped, the city said.   | The city will cancel the museum.                  | NONE        | -",
             // paraphrases: other verbs, order, inflections, synonyms, the speaker named or not
             "The navy deployed two frigates to the strait. | Two navy frigates were sent to the strait.        | NONE        | -",
             "In August hospitals registered 350 new cases of measles. | Hospitals recorded 350 new measles cases in August. | NONE | -",
@@ -82,6 +96,19 @@ class MatchRulesTest {
         }
         assertEquals(conflict == MatchRules.Conflict.NONE, verdict.duplicate(), verdict::toString);
         assertTrue(verdict.near());
+    }
+
+    @ParameterizedTest(name = "{0} {1}: participant {2}")
+    @CsvSource({
+            "to, insurers, true",
+            "to, farmers, true",
+            "to, sell, false",
+            "to, discuss, false",
+            "to, focus, false",
+            "for, insurers, false",
+    })
+    void aPluralAfterToIsANoun(String previous, String token, boolean noun) {
+        assertEquals(noun, FactWords.pluralNounAfterTo(previous, token));
     }
 
     @Test
