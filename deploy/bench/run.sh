@@ -378,6 +378,8 @@ timelines() {
     local ttfb first all peak
     ttfb=$(runs_column "$runs" 2); first=$(runs_column "$runs" 3); all=$(runs_column "$runs" 4)
     peak=$([ -n "$heap" ] && runs_column "$runs" 7 || echo "")
+    # story-timing.py says -1 when jstat gave it no reading: say so rather than print a heap of -1
+    [[ $peak == -1* ]] && peak="not read (jstat gave no sample)"
     row "$size" "$ttfb" "$first" "$all" "$entries" "$(( (after_c - before_c) / RUNS ))" "$(( (after_s - before_s) / RUNS ))" \
         "$(awk -v t="${all%% *}" -v n="$size" 'BEGIN { printf "%.1f", t * 1000 / n }')" "$peak" "$failures"
   done
