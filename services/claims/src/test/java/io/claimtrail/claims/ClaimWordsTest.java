@@ -140,8 +140,10 @@ class ClaimWordsTest {
         return (String) TestDatabase.value("SELECT md5(? || ?::int)::uuid::text", common, n);
     }
 
+    /** Twelve random letters a-p, then a q: no English stemming rule ends in q, so the word is its own lexeme. */
     private static String letters() {
         return UUID.randomUUID().toString().replace("-", "").chars().limit(12)
-                .mapToObj(hex -> String.valueOf((char) ('a' + Character.digit(hex, 16)))).collect(Collectors.joining());
+                .mapToObj(hex -> String.valueOf((char) ('a' + Character.digit(hex, 16)))).collect(Collectors.joining())
+                + "q";
     }
 }

@@ -62,16 +62,22 @@ public class ClaimMatches {
         params.add(probes.stream().map(Probe::to).toArray(LocalDate[]::new));
         params.add(probes.stream().map(Probe::exclude).toArray(UUID[]::new));
         params.add(limit);
-        StringBuilder where = new StringBuilder(" WHERE NOT c.archived"
-                + " AND (q.from_day IS NULL OR c.stated_latest IS NULL OR c.stated_latest >= q.from_day)"
-                + " AND (q.to_day IS NULL OR c.stated_earliest IS NULL OR c.stated_earliest <= q.to_day)"
-                + " AND (q.exclude IS NULL OR c.id <> q.exclude)"
+        String window = "(q.from_day IS NULL OR c.stated_latest IS NULL OR c.stated_latest >= q.from_day)"
+                + " AND (q.to_day IS NULL OR c.stated_earliest IS NULL OR c.stated_earliest <= q.to_day)";
+        StringBuilder where = new StringBuilder(" WHERE NOT c.archived AND (q.exclude IS NULL OR c.id <> q.exclude)"
                 + " AND (c.text % q.text OR c.search @@ w.query)");
+        String table = view.knownAt() == null ? "claim c" : "claim_version c";
         if (scoped) {
             params.add(probes.stream().flatMap(p -> p.sources().stream().map(s -> p.index())).toArray(Integer[]::new));
             params.add(probes.stream().flatMap(p -> p.sources().stream()).toArray(UUID[]::new));
-            where.append(" AND c.source_id = ANY (ARRAY(SELECT s.source FROM unnest($7::int[], $8::uuid[])"
-                    + " AS s(idx, source) WHERE s.idx = q.idx))");
+            // The speakers' claims first, by the source index, then their words: left to itself PostgreSQL ANDs the
+            // speakers' few rows with bitmaps of every claim sharing a trigram or a word of the text, which for
+            // common words is every claim (2.6 s a probe on 1M claims, against 4 ms; OFFSET 0 keeps it apart).
+            table = "(SELECT * FROM " + table + " WHERE c.source_id = ANY (ARRAY(SELECT s.source"
+                    + " FROM unnest($7::int[], $8::uuid[]) AS s(idx, source) WHERE s.idx = q.idx)) AND " + window
+                    + " OFFSET 0) c";
+        } else {
+            where.append(" AND ").append(window);
         }
         AsOf.Sql sql = view.sql(params);
         if (view.knownAt() != null) {
@@ -80,7 +86,6 @@ public class ClaimMatches {
         if (view.day() != null) {
             where.append(" AND ").append(sql.stated("c.stated_latest"));
         }
-        String table = view.knownAt() == null ? "claim c" : "claim_version c";
         // OR of the text's words: a paraphrase shares some of them, seldom all (plainto_tsquery joins them by AND).
         String query = "SELECT q.idx, m.id, m.text, m.source_id, m.stated_on, m.similarity, m.text_rank"
                 + " FROM unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::uuid[])"
