@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  * entries of that word in claim_word, ranked by the rank each entry carries (V15): one index-only range scan,
  * whatever the number of claims with the word, and no claim read.
  * <p>
- * Otherwise, when q has a word every match must have and the statistics give that word more than {@link #SIZE} claims, the
- * window is looked for along that word's claims in window order (claim_word, V13): the rarest such word's first
- * {@link #RECENT} claims at most, each checked against the whole search, until the window is full. A common word
+ * Otherwise, when q has a word every match must have and the statistics give that word more than {@link #SIZE}
+ * claims, the window is looked for along that word's claims in window order (claim_word, V13): the rarest such word's
+ * first {@link #RECENT} claims at most, each checked against the whole search, until the window is full. A common word
  * fills it after about 1,001 claims, where the full-text index would list all of its claims (600,000 of the bench's
  * 1M for its most common word) and sort them. This needs no filter by source (whose own index narrows better) and
  * topics, if any, common together. Otherwise, when every word of q (and the topics) is common, the window is first
