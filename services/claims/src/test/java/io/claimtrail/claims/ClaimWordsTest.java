@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import static org.hamcrest.Matchers.not;
 /**
  * claim_word (V13) lists each claim's words with its date bounds, kept by triggers through inserts (one by one and
  * in bulk), edits of the text, quote and dates, and deletes; a search of a common word reads its window from it.
+ * Each entry also carries the claim's archived flag and its rank for that word (V15), from which a one-word search
+ * takes its window and its order without reading the claims.
  */
 @ClaimsTest
 class ClaimWordsTest {
@@ -113,6 +116,63 @@ class ClaimWordsTest {
         // The window now reaches two claims further back: 1098 down to 100.
         assertThat(window, hasItem(id(100)));
         assertThat(window, not(hasItem(id(99))));
+    }
+
+    /** A one-word search ranks as ts_rank on the claims does, leaves archived claims out, and lists them when asked. */
+    @Test
+    void aOneWordSearchRanksFromTheEntriesAsTheClaimsDo() {
+        String word = "qn" + letters();
+        // ranks by how often the word is said (1 to 3 times), ties by the listing order; claim 4 has an open start
+        String[] texts = {word + " once", word + " twice " + word, word + " " + word + " thrice " + word,
+                word + " once more", word + " twice again " + word};
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            ids.add(Claims.create(texts[i], PENTAGON, "2024-07-0" + (i + 1), "ASSERTION", List.of()));
+        }
+        TestDatabase.execute("UPDATE claim SET stated_earliest = NULL WHERE id = ?::uuid", ids.get(3));
+        String archived = ids.get(4);
+        given().queryParam("reason", "entered twice").delete("/claims/" + archived).then().statusCode(200);
+        assertThat(TestDatabase.value("SELECT bool_and(archived) FROM claim_word WHERE claim_id = ?::uuid", archived),
+                equalTo(true));
+
+        List<String> expected = ranked(word, false);
+        assertThat(expected, hasSize(4));
+        assertThat(expected.get(0), equalTo(ids.get(2)));
+        given().queryParam("q", word).get("/claims").then().statusCode(200).body("total", equalTo(4))
+                .body("items.id", equalTo(expected));
+        List<String> withArchived = ranked(word, true);
+        assertThat(withArchived, hasSize(5));
+        given().queryParam("q", word).queryParam("includeArchived", true).get("/claims").then().statusCode(200)
+                .body("total", equalTo(5)).body("items.id", equalTo(withArchived));
+        given().queryParam("q", word).queryParam("page", 1).queryParam("size", 2).get("/claims").then()
+                .statusCode(200).body("items.id", equalTo(expected.subList(2, 4)));
+
+        // restored, it is listed again
+        TestDatabase.execute("UPDATE claim SET archived = false, archived_reason = NULL WHERE id = ?::uuid", archived);
+        given().queryParam("q", word).get("/claims").then().statusCode(200).body("items.id", equalTo(withArchived));
+    }
+
+    /** Every entry's rank is the claim's rank for that lexeme alone: above 0, also for lexemes with punctuation. */
+    @Test
+    void everyEntryHasTheRankOfItsLexeme() {
+        String id = Claims.create("qm" + letters() + " at https://example.org/it's\\a-path/x_y?z=1 don't co-operate"
+                + " 3.14 o'neill", PENTAGON, "2024-07-01", "ASSERTION", List.of());
+        assertThat((Long) TestDatabase.value("SELECT count(*) FROM claim_word WHERE claim_id = ?::uuid", id),
+                org.hamcrest.Matchers.greaterThan(5L));
+        // Where the lexeme, read again as a query without stemming, is one lexeme, the ranks can be compared too.
+        String simple = "websearch_to_tsquery('simple', w.lexeme)";
+        assertThat(TestDatabase.value("SELECT count(*) FROM claim_word w JOIN claim c ON c.id = w.claim_id"
+                + " WHERE w.claim_id = ?::uuid AND NOT (w.rank > 0 AND (numnode(" + simple + ") <> 1"
+                + " OR w.rank = ts_rank(c.search, " + simple + ")))", id), equalTo(0L));
+    }
+
+    /** The claims with the word, ranked as the search on the claims themselves ranks them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> ranked(String word, boolean includeArchived) {
+        return (List<String>) (List<?>) TestDatabase.value("SELECT array_agg(id::text ORDER BY ts_rank(search,"
+                + " websearch_to_tsquery('english', ?)) DESC, stated_earliest NULLS FIRST, stated_latest, id) FROM claim"
+                + " WHERE search @@ websearch_to_tsquery('english', ?)" + (includeArchived ? "" : " AND NOT archived"),
+                word, word);
     }
 
     private static Set<String> window() {

@@ -75,9 +75,11 @@ public class ClaimQueries {
     private static final String LISTING_ORDER = " ORDER BY c.stated_earliest NULLS FIRST, c.stated_latest, c.id";
 
     private final Pool pool;
+    private final TermShares shares;
 
-    public ClaimQueries(Pool pool) {
+    public ClaimQueries(Pool pool, TermShares shares) {
         this.pool = pool;
+        this.shares = shares;
     }
 
     public Uni<Hits> search(Filter filter, PageRequest pageRequest) {
@@ -139,7 +141,7 @@ public class ClaimQueries {
                     .append(" WHERE s.claim_id = c.id AND ").append(view.version("s")).append(")");
         }
         if (q > 0) {
-            return SearchWindow.page(pool, filter, table, where.toString(), params, q, pageRequest);
+            return SearchWindow.page(pool, shares, filter, table, where.toString(), params, q, pageRequest);
         }
         if (filter.members() != null) {
             return rolledUp(filter.members(), table, where.toString(), params, pageRequest);

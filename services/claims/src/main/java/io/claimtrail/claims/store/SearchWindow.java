@@ -18,9 +18,13 @@ import java.util.function.Supplier;
  * first. Beyond the window it only knows that there are more, so neither ranking nor counting grows with the
  * number of matches.
  * <p>
- * When q has a word every match must have and the statistics give that word more than {@link #SIZE} claims, the
- * window is looked for along that word's claims in window order (claim_word, V13): the rarest such word's first
- * {@link #RECENT} claims at most, each checked against the whole search, until the window is full. A common word
+ * When q is one word and nothing else is asked (includeArchived aside), the window is the first {@link #SIZE} + 1
+ * entries of that word in claim_word, ranked by the rank each entry carries (V15): one index-only range scan,
+ * whatever the number of claims with the word, and no claim read.
+ * <p>
+ * Otherwise, when q has a word every match must have and the statistics give that word more than {@link #SIZE}
+ * claims, the window is looked for along that word's claims in window order (claim_word, V13): the rarest such word's
+ * first {@link #RECENT} claims at most, each checked against the whole search, until the window is full. A common word
  * fills it after about 1,001 claims, where the full-text index would list all of its claims (600,000 of the bench's
  * 1M for its most common word) and sort them. This needs no filter by source (whose own index narrows better) and
  * topics, if any, common together. Otherwise, when every word of q (and the topics) is common, the window is first
@@ -58,12 +62,16 @@ public final class SearchWindow {
      * One page of the window of the claims matching {@code where} (on table alias {@code c}, with its
      * {@code params}); {@code q} is the number of the parameter holding the query text.
      */
-    static Uni<ClaimQueries.Hits> page(Pool pool, ClaimQueries.Filter filter, String table, String where,
-            List<Object> params, int q, PageRequest page) {
+    static Uni<ClaimQueries.Hits> page(Pool pool, TermShares shares, ClaimQueries.Filter filter, String table,
+            String where, List<Object> params, int q, PageRequest page) {
         Supplier<Uni<Found>> all = () -> find(pool, table, where, RECENT_FIRST, new ArrayList<>(params), q, page);
         // The versions recorded at a past moment (table claim_version) have no recent-first index: all matches.
         Uni<Found> found = filter.view().knownAt() != null ? all.get()
-                : CommonTerms.of(pool, filter.q()).chain(terms -> {
+                : CommonTerms.of(shares, pool, filter.q()).chain(terms -> {
+                    Optional<String> only = onlyTheWords(filter) ? terms.onlyLexeme() : Optional.empty();
+                    if (only.isPresent()) {
+                        return ofOneWord(pool, only.get(), filter.includeArchived(), page);
+                    }
                     Optional<String> word = filter.sourceId() != null || filter.members() != null
                             || !terms.topicsCommon(filter.topics(), COMMON) ? Optional.empty()
                             : terms.rarestRequiredWithMoreThan(SIZE);
@@ -75,6 +83,33 @@ public final class SearchWindow {
                 });
         return found.map(window -> window.matches() > SIZE ? new ClaimQueries.Hits(window.ids(), SIZE, false)
                 : new ClaimQueries.Hits(window.ids(), window.matches(), null));
+    }
+
+    /** Whether q is the only filter (includeArchived aside): then claim_word's entries alone decide the window. */
+    private static boolean onlyTheWords(ClaimQueries.Filter filter) {
+        return filter.view().knownAt() == null && filter.asOf() == null
+                && (filter.topics() == null || filter.topics().isEmpty()) && filter.sourceId() == null
+                && filter.members() == null && filter.status() == null && filter.kind() == null
+                && filter.statedFrom() == null && filter.statedTo() == null && filter.hasSuggestion() == null;
+    }
+
+    /**
+     * The window of a one-word search from claim_word alone: the word's entries in window order (its key read
+     * backwards; the open bounds there, -infinity and infinity, sort as the claims' NULLs do in {@link #RECENT_FIRST}
+     * and in the ranking's tie-break), ranked by the rank of the claim for that word (V15), which equals
+     * {@code ts_rank(search, q)} for a query of one lexeme.
+     */
+    private static Uni<Found> ofOneWord(Pool pool, String lexeme, boolean includeArchived, PageRequest page) {
+        String sql = "WITH hits AS MATERIALIZED (SELECT claim_id AS id, rank, stated_earliest, stated_latest"
+                + " FROM claim_word WHERE lexeme = $1" + (includeArchived ? "" : " AND NOT archived")
+                + " ORDER BY " + WORD_ORDER + " LIMIT " + (SIZE + 1) + ")"
+                + " SELECT (SELECT count(*) FROM hits), ARRAY(SELECT id FROM (SELECT * FROM hits ORDER BY"
+                + " stated_earliest DESC, stated_latest DESC, id DESC LIMIT " + SIZE + ") w"
+                + " ORDER BY rank DESC, stated_earliest, stated_latest, id LIMIT $2 OFFSET $3)";
+        return pool.preparedQuery(sql).execute(Tuple.of(lexeme, page.size(), page.offset())).map(rows -> {
+            Row row = rows.iterator().next();
+            return new Found(row.getLong(0), List.of(row.getArrayOfUUIDs(1)));
+        });
     }
 
     /** The window found by {@code first} when it is full, else by reading all matches. */

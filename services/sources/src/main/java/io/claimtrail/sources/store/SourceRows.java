@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Sources read with plain SQL for the read paths (single reads, lookups of up to 1000): detached {@link Source}
- * objects with their aliases and affiliations, one statement for one source and three for many, without the cost of managed
+ * objects with their aliases and affiliations, one statement for one source or many, without the cost of managed
  * entities and of Hibernate binding an IN list of 1000 parameters. Writes go through {@link SourceRepository}.
  */
 @ApplicationScoped
@@ -36,10 +36,14 @@ public class SourceRows {
 
     private static final String COLUMNS = "SELECT s.id, s.slug, s.name, s.kind, s.country, s.homepage, s.description, "
             + "s.reliability, s.state_affiliated, s.archived, s.archived_reason, s.created_at, s.updated_at, s.version";
-    private static final String ALIASES =
-            "SELECT source_id, alias FROM source_alias WHERE source_id = ANY($1) ORDER BY source_id, position";
-    private static final String AFFILIATIONS = "SELECT source_id, parent_id, role, valid_from, from_earliest, valid_to, "
-            + "to_latest FROM source_affiliation WHERE source_id = ANY($1) ORDER BY source_id, position";
+    /**
+     * The source columns, its aliases as an array (column 14) and one row per affiliation (from column 15), for a
+     * WHERE clause and an ORDER BY ending in f.position: one statement for one source or many (a page of a search
+     * used to take three, each a round trip).
+     */
+    private static final String WITH_COLLECTIONS = COLUMNS + ", ARRAY(SELECT a.alias FROM source_alias a "
+            + "WHERE a.source_id = s.id ORDER BY a.position), f.source_id, f.parent_id, f.role, f.valid_from, "
+            + "f.from_earliest, f.valid_to, f.to_latest FROM source s LEFT JOIN source_affiliation f ON f.source_id = s.id ";
 
     /** A source version (source_version, aliased {@code s}): the source columns, then aliases, affiliations, period, actor. */
     private static final String VERSION_COLUMNS = COLUMNS
@@ -200,48 +204,31 @@ public class SourceRows {
             return Uni.createFrom().item(List.of());
         }
         UUID[] wanted = ids.stream().distinct().toArray(UUID[]::new);
-        String sql = COLUMNS + " FROM source s WHERE s.id = ANY($1)";
-        return pool.preparedQuery(sql).execute(Tuple.of(wanted)).chain(rows -> {
-            List<Source> found = new ArrayList<>();
-            rows.forEach(row -> found.add(source(row)));
-            return withCollections(Repositories.inOrderOf(ids, found, source -> source.id));
-        });
+        return pool.preparedQuery(WITH_COLLECTIONS + "WHERE s.id = ANY($1) ORDER BY s.id, f.position")
+                .execute(Tuple.of(wanted)).map(rows -> Repositories.inOrderOf(ids, collected(rows), source -> source.id));
     }
 
     /** One source with its aliases and affiliations in a single statement (the single read's path). */
     private Uni<Source> one(String where, Tuple params) {
-        String sql = COLUMNS + ", ARRAY(SELECT a.alias FROM source_alias a WHERE a.source_id = s.id ORDER BY a.position), "
-                + "f.source_id, f.parent_id, f.role, f.valid_from, f.from_earliest, f.valid_to, f.to_latest "
-                + "FROM source s LEFT JOIN source_affiliation f ON f.source_id = s.id " + where + " ORDER BY f.position";
-        return pool.preparedQuery(sql).execute(params).map(rows -> {
-            Source source = null;
-            for (Row row : rows) {
-                if (source == null) {
-                    source = source(row);
-                    source.aliases.addAll(List.of(row.getArrayOfStrings(14)));
-                }
-                if (row.getUUID(15) != null) {
-                    source.affiliations.add(affiliation(row, 15));
-                }
-            }
-            return source;
-        });
+        return pool.preparedQuery(WITH_COLLECTIONS + where + " ORDER BY f.position").execute(params)
+                .map(rows -> collected(rows).stream().findFirst().orElse(null));
     }
 
-    private Uni<List<Source>> withCollections(List<Source> sources) {
-        if (sources.isEmpty()) {
-            return Uni.createFrom().item(sources);
+    /** The sources of rows of {@link #WITH_COLLECTIONS}, in the order they first come, each with its collections. */
+    private static List<Source> collected(RowSet<Row> rows) {
+        Map<UUID, Source> found = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Source source = found.get(row.getUUID(0));
+            if (source == null) {
+                source = source(row);
+                source.aliases.addAll(List.of(row.getArrayOfStrings(14)));
+                found.put(source.id, source);
+            }
+            if (row.getUUID(15) != null) {
+                source.affiliations.add(affiliation(row, 15));
+            }
         }
-        Map<UUID, Source> byId = new LinkedHashMap<>();
-        sources.forEach(source -> byId.put(source.id, source));
-        Tuple ids = Tuple.of(byId.keySet().toArray(UUID[]::new));
-        Uni<RowSet<Row>> aliases = pool.preparedQuery(ALIASES).execute(ids);
-        Uni<RowSet<Row>> affiliations = pool.preparedQuery(AFFILIATIONS).execute(ids);
-        return Uni.combine().all().unis(aliases, affiliations).asTuple().map(found -> {
-            found.getItem1().forEach(row -> byId.get(row.getUUID(0)).aliases.add(row.getString(1)));
-            found.getItem2().forEach(row -> byId.get(row.getUUID(0)).affiliations.add(affiliation(row, 0)));
-            return sources;
-        });
+        return List.copyOf(found.values());
     }
 
     private static Source source(Row row) {
