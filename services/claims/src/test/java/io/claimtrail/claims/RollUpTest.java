@@ -32,12 +32,12 @@ class RollUpTest {
                 + "\"reliability\":\"F\",\"affiliations\":[{\"parentId\":\"" + press + "\",\"from\":\"2024-03\",\"to\":\"2024-06\"}]}";
         String pressJson = "{\"id\":\"" + press + "\",\"name\":\"Press office\",\"kind\":\"OFFICE\",\"reliability\":\"C\","
                 + "\"affiliations\":[{\"parentId\":\"" + ministry + "\",\"from\":\"2020\"}]}";
-        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(1)
+        SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(1)
                 .withRequestBody(WireMock.containing(ministry.toString()))
                 .willReturn(WireMock.okJson("{\"items\":[" + ministryJson + "],\"missing\":[],\"related\":["
                         + pressJson + "," + spokeswomanJson + "]}")));
         for (UUID other : new UUID[] { spokeswoman, press }) {
-            SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(2)
+            SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(2)
                     .withRequestBody(WireMock.containing(other.toString()))
                     .willReturn(WireMock.okJson("{\"items\":[" + spokeswomanJson + "," + pressJson + "],\"missing\":[]}")));
         }
@@ -74,11 +74,11 @@ class RollUpTest {
         String envoyJson = "{\"id\":\"" + envoy + "\",\"name\":\"Envoy\",\"kind\":\"PERSON\",\"affiliations\":["
                 + "{\"parentId\":\"" + agency + "\",\"from\":\"2020\",\"to\":\"2020\"},"
                 + "{\"parentId\":\"" + agency + "\",\"from\":\"2022\",\"to\":\"2022\"}]}";
-        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(1)
+        SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(1)
                 .withRequestBody(WireMock.containing(agency.toString()))
                 .willReturn(WireMock.okJson("{\"items\":[" + agencyJson + "],\"missing\":[],\"related\":["
                         + envoyJson + "]}")));
-        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(2)
+        SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(2)
                 .withRequestBody(WireMock.containing(envoy.toString()))
                 .willReturn(WireMock.okJson("{\"items\":[" + envoyJson + "],\"missing\":[]}")));
         String spanningBoth = Claims.create(Claims.claim("Sometime in those years", envoy, "2020-06/2022-06", "ASSERTION"));
@@ -110,12 +110,12 @@ class RollUpTest {
                 + "\"affiliations\":[{\"parentId\":\"" + ministry + "\",\"from\":\"2020\"}]}";
         String spokesmanJson = "{\"id\":\"" + spokesman + "\",\"name\":\"Spokesman\",\"kind\":\"PERSON\","
                 + "\"affiliations\":[{\"parentId\":\"" + press + "\",\"from\":\"2024-03\",\"to\":\"2024-06\"}]}";
-        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(1)
+        SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(1)
                 .withRequestBody(WireMock.containing(ministry.toString()))
                 .willReturn(WireMock.okJson("{\"items\":[" + ministryJson + "],\"missing\":[],\"related\":["
                         + pressJson + "," + spokesmanJson + "]}")));
         for (UUID other : new UUID[] { press, spokesman }) {
-            SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(2)
+            SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(2)
                     .withRequestBody(WireMock.containing(other.toString()))
                     .willReturn(WireMock.okJson("{\"items\":[" + pressJson + "," + spokesmanJson + "],\"missing\":[]}")));
         }

@@ -124,7 +124,7 @@ class SeedStoryAssessmentTest {
             });
         }
         String anyOfThem = ids.values().stream().map(UUID::toString).collect(Collectors.joining("|", ".*(", ").*"));
-        SourcesStub.server().stubFor(WireMock.post("/sources/lookup").atPriority(1)
+        SourcesStub.server().stubFor(WireMock.post(WireMock.urlMatching(SourcesStub.LOOKUPS)).atPriority(1)
                 .withRequestBody(WireMock.matching(anyOfThem))
                 .willReturn(WireMock.okJson("{\"items\":" + items + ",\"missing\":[]}")));
     }

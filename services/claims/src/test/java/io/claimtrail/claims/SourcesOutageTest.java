@@ -123,6 +123,20 @@ class SourcesOutageTest {
     }
 
     @Test
+    void assessmentsAndRollUpsSay503WhenTheSourcesFactsFail() {
+        String id = create().statusCode(201).extract().path("id");
+        sources().stubFor(post(urlEqualTo("/sources/lookup/facts")).atPriority(1)
+                .willReturn(aResponse().withStatus(500)));
+        given().get("/claims/" + id + "/assessment").then().statusCode(503).header("Retry-After", "5")
+                .contentType("application/problem+json")
+                .body("detail", containsString("sources service is unavailable"));
+        sources().verify(3, postRequestedFor(urlEqualTo("/sources/lookup/facts")));
+        given().queryParam("sourceId", PENTAGON.toString()).queryParam("includeMembers", true).get("/claims").then()
+                .statusCode(503).contentType("application/problem+json");
+        given().get("/claims/" + id).then().statusCode(200);
+    }
+
+    @Test
     void updateAlsoChecksSourcesAndLeavesTheClaimAlone() {
         String id = create().statusCode(201).extract().path("id");
         sources().resetAll();

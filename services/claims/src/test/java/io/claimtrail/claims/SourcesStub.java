@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -24,6 +25,9 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
     public static final UUID KIRBY = UUID.fromString("00000000-0000-4000-8000-000000000004");
     public static final UUID KYIV_POST = UUID.fromString("00000000-0000-4000-8000-000000000005");
 
+    /** Both lookups: the full one and the lean one (/sources/lookup/facts), which claims reads as the same record. */
+    public static final String LOOKUPS = "/sources/lookup(/facts)?";
+
     private static WireMockServer server;
 
     public static WireMockServer server() {
@@ -35,7 +39,7 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
         server.resetAll();
         server.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\", \"checks\": []}")));
-        server.stubFor(post(urlEqualTo("/sources/lookup")).willReturn(aResponse()
+        server.stubFor(post(urlMatching(LOOKUPS)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
                         {"items": [

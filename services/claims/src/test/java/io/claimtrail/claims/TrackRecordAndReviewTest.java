@@ -21,7 +21,8 @@ class TrackRecordAndReviewTest {
     @Test
     void trackRecordKeepsRetractionsApartAndScoresWhatWasStated() {
         UUID source = UUID.randomUUID();
-        SourcesStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/sources/lookup")
+        SourcesStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlMatching(SourcesStub.LOOKUPS))
                 .atPriority(1)
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(source.toString()))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(

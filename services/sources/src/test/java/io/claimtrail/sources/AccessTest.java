@@ -45,7 +45,8 @@ class AccessTest {
         for (String[] call : List.of(new String[] { "GET", "/sources" }, new String[] { "GET", "/sources/x-y" },
                 new String[] { "POST", "/sources" }, new String[] { "PUT", "/sources/" + UNKNOWN },
                 new String[] { "DELETE", "/sources/" + UNKNOWN }, new String[] { "GET", "/sources/resolve?name=x" },
-                new String[] { "POST", "/sources/lookup" }, new String[] { "GET", "/sources/x-y/affiliations" },
+                new String[] { "POST", "/sources/lookup" }, new String[] { "POST", "/sources/lookup/facts" },
+                new String[] { "GET", "/sources/x-y/affiliations" },
                 new String[] { "GET", "/sources/x-y/members" }, new String[] { "GET", "/sources/x-y/audit" })) {
             given().contentType(ContentType.JSON).body("{}").request(call[0], call[1]).then()
                     .statusCode(401)

@@ -61,16 +61,9 @@ final class MalformedRequestCatalogue {
         }
 
         String lookup = "{\"ids\":[\"" + parentId + "\"]}";
-        for (Body body : ofAnyBody(lookup, "ids")) {
-            all.add(MalformedRequest.of(body.what(), "POST", "/sources/lookup").body(body.contentType(), body.bytes()));
+        for (String path : List.of("/sources/lookup", "/sources/lookup/facts")) {
+            lookup(all, path, lookup, parentId);
         }
-        for (String ids : List.of("\"x\"", "[\"nope\"]", "[42]", "[null]", "null", "{}", "[[\"" + parentId + "\"]]",
-                "[1e400]", "[\"" + parentId + "\\u0000\"]", "[\"" + BAD_UUID + "\"]", "true",
-                JsonObjectText.arrayOf(1001, "\"" + UNKNOWN_ID + "\""))) {
-            String shown = ids.length() > 40 ? ids.substring(0, 37) + "..." : ids;
-            all.add(MalformedRequest.of("ids = " + shown, "POST", "/sources/lookup").json("{\"ids\":" + ids + "}"));
-        }
-        all.add(MalformedRequest.of("ids missing", "POST", "/sources/lookup").json("{}"));
 
         listing(all);
         for (String name : List.of("", "%20%20", "x".repeat(301), "a%00b", "a%1Bb", "%E2%80%AEabc", "%ED%A0%80")) {
@@ -97,14 +90,6 @@ final class MalformedRequestCatalogue {
             all.add(MalformedRequest.of("asOf " + asOf, "GET", "/sources/" + id + "?asOf=" + asOf));
             all.add(MalformedRequest.of("asOf " + asOf, "GET", "/sources?asOf=" + asOf));
         }
-        all.add(MalformedRequest.of("lookup asOf not a date", "POST", "/sources/lookup")
-                .json("{\"ids\":[\"" + parentId + "\"],\"asOf\":\"July\"}"));
-        for (String flag : List.of("ancestors", "members")) {
-            all.add(MalformedRequest.of("lookup " + flag + " not a boolean", "POST", "/sources/lookup")
-                    .json("{\"ids\":[\"" + parentId + "\"],\"" + flag + "\":\"yes\"}"));
-        }
-        all.add(MalformedRequest.of("lookup knownAt not a moment", "POST", "/sources/lookup")
-                .json("{\"ids\":[\"" + parentId + "\"],\"knownAt\":\"2024-07-02\"}"));
         for (String version : List.of("x", "-1", "1e400", "%00", "99999999999")) {
             all.add(MalformedRequest.of("version " + version, "GET", "/sources/" + id + "/versions/" + version));
         }
@@ -154,5 +139,27 @@ final class MalformedRequestCatalogue {
         List<Body> bodies = BodyMalformations.ofAnyBody(valid, firstMember);
         bodies.add(BodyMalformations.oversized("over 1 MiB", valid, 1_100_000));
         return bodies;
+    }
+
+    /** The batch lookup's bad bodies, for the full lookup and its lean twin (same request). */
+    private static void lookup(List<MalformedRequest> all, String path, String lookup, String parentId) {
+        for (Body body : ofAnyBody(lookup, "ids")) {
+            all.add(MalformedRequest.of(body.what(), "POST", path).body(body.contentType(), body.bytes()));
+        }
+        for (String ids : List.of("\"x\"", "[\"nope\"]", "[42]", "[null]", "null", "{}", "[[\"" + parentId + "\"]]",
+                "[1e400]", "[\"" + parentId + "\\u0000\"]", "[\"" + BAD_UUID + "\"]", "true",
+                JsonObjectText.arrayOf(1001, "\"" + UNKNOWN_ID + "\""))) {
+            String shown = ids.length() > 40 ? ids.substring(0, 37) + "..." : ids;
+            all.add(MalformedRequest.of("ids = " + shown, "POST", path).json("{\"ids\":" + ids + "}"));
+        }
+        all.add(MalformedRequest.of("ids missing", "POST", path).json("{}"));
+        all.add(MalformedRequest.of("lookup asOf not a date", "POST", path)
+                .json("{\"ids\":[\"" + parentId + "\"],\"asOf\":\"July\"}"));
+        for (String flag : List.of("ancestors", "members")) {
+            all.add(MalformedRequest.of("lookup " + flag + " not a boolean", "POST", path)
+                    .json("{\"ids\":[\"" + parentId + "\"],\"" + flag + "\":\"yes\"}"));
+        }
+        all.add(MalformedRequest.of("lookup knownAt not a moment", "POST", path)
+                .json("{\"ids\":[\"" + parentId + "\"],\"knownAt\":\"2024-07-02\"}"));
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Finds sources in the sources service, in batches of at most 1000 ids per call, with a timeout, retries and a
@@ -61,13 +62,31 @@ public class SourceDirectory {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2, skipOn = SourcesRefused.class)
     public Uni<Map<UUID, SourceSummary>> network(Collection<UUID> ids, AsOf view, boolean up, boolean down) {
+        return network(ids, view, up, down, client::lookup);
+    }
+
+    /**
+     * As {@link #network}, each source only by its id, name, reliability and affiliations (the other fields of
+     * {@link SourceSummary} null): a tenth of the bytes, for callers that weigh a thousand sources (assessments,
+     * roll-ups).
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = { ServiceUnavailable.class, SourcesRefused.class })
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2, skipOn = SourcesRefused.class)
+    public Uni<Map<UUID, SourceSummary>> facts(Collection<UUID> ids, AsOf view, boolean up, boolean down) {
+        return network(ids, view, up, down, client::facts);
+    }
+
+    private static Uni<Map<UUID, SourceSummary>> network(Collection<UUID> ids, AsOf view, boolean up, boolean down,
+            Function<SourcesRestClient.LookupRequest, Uni<SourcesRestClient.LookupResponse>> call) {
         List<List<UUID>> batches = Batches.of(ids, Batches.LOOKUP_SIZE);
         if (batches.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         String day = view.day() == null ? null : view.day().toString();
         List<Uni<SourcesRestClient.LookupResponse>> calls = batches.stream()
-                .map(batch -> client.lookup(new SourcesRestClient.LookupRequest(batch, day, view.knownAt(),
+                .map(batch -> call.apply(new SourcesRestClient.LookupRequest(batch, day, view.knownAt(),
                         up ? Boolean.TRUE : null, down ? Boolean.TRUE : null))).toList();
         return Uni.join().all(calls).andFailFast().map(responses -> {
             Map<UUID, SourceSummary> found = new LinkedHashMap<>();

@@ -44,6 +44,11 @@ interface SourcesRestClient {
     @Path("/lookup")
     Uni<LookupResponse> lookup(LookupRequest request);
 
+    /** The same lookup, each source only by id, name, reliability and affiliations (SourceSummary's other fields null). */
+    @POST
+    @Path("/lookup/facts")
+    Uni<LookupResponse> facts(LookupRequest request);
+
     /** A refused token is a configuration fault, not an outage; other statuses keep the default mapping. */
     @ClientExceptionMapper
     static RuntimeException refused(Response response) {

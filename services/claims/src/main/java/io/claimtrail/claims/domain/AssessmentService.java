@@ -97,7 +97,7 @@ public class AssessmentService {
 
     /** The sources with their reliability in the view and their affiliations upwards at any depth. */
     private Uni<Map<UUID, SourceSummary>> network(Set<UUID> sourceIds, AsOf view) {
-        return directory.network(sourceIds, view, true, false)
+        return directory.facts(sourceIds, view, true, false)
                 .onFailure().transform(e -> ServiceUnavailable.of("sources", e));
     }
 

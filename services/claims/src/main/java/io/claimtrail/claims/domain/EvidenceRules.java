@@ -5,6 +5,7 @@ import io.claimtrail.common.date.PartialDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,41 +116,44 @@ public final class EvidenceRules {
     public static Outcome assess(ClaimSnapshot target, List<Related> related, List<Related> chained,
             List<Relation> echoes, Map<UUID, SourceFacts> sources) {
         Groups groups = new Groups();
-        echoes.stream().filter(r -> r.type == RelationType.CITES || r.type == RelationType.DUPLICATES)
-                .forEach(r -> groups.union(r.fromClaimId.toString(), r.toClaimId.toString()));
+        for (Relation r : echoes) {
+            if (r.type == RelationType.CITES || r.type == RelationType.DUPLICATES) {
+                groups.union(r.fromClaimId, r.toClaimId);
+            }
+        }
         groups.family(target.claim(), sources);
         related.forEach(r -> groups.family(r.claim().claim(), sources));
         chained.forEach(r -> groups.family(r.claim().claim(), sources));
-        String own = groups.find(target.claim().id.toString());
+        Object own = groups.find(target.claim().id);
 
         // Each line's claims are gathered first and the line is made once (a claim with 1,000 relations has as many).
-        Map<String, List<Related>> byLine = new LinkedHashMap<>();
-        Map<String, List<String>> evidenceLinesOfGroup = new HashMap<>();
-        for (Related r : related.stream().sorted(BY_STATED).toList()) {
+        Map<LineKey, List<Related>> byLine = new LinkedHashMap<>();
+        Map<Object, List<LineKey>> evidenceLinesOfGroup = new HashMap<>();
+        for (Related r : sortedByStated(related)) {
             Bearing bearing = bearing(target, r);
-            String group = groups.find(r.claim().claim().id.toString());
-            String key = bearing + "/" + group;
-            byLine.computeIfAbsent(key, k -> {
+            Object group = groups.find(r.claim().claim().id);
+            byLine.computeIfAbsent(new LineKey(bearing, group), k -> {
                 if (bearing == Bearing.FOR || bearing == Bearing.AGAINST || bearing == Bearing.NO_EVIDENCE) {
                     evidenceLinesOfGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(k);
                 }
                 return new ArrayList<>();
             }).add(r);
         }
-        for (Related r : chained.stream().sorted(BY_STATED).toList()) {
-            String group = groups.find(r.claim().claim().id.toString());
+        for (Related r : sortedByStated(chained)) {
+            Object group = groups.find(r.claim().claim().id);
             evidenceLinesOfGroup.getOrDefault(group, List.of()).forEach(key -> byLine.get(key).add(r));
         }
-        Map<String, Line> lines = new LinkedHashMap<>();
+        List<Line> all = new ArrayList<>(byLine.size());
         byLine.forEach((key, claims) -> {
-            int slash = key.indexOf('/');
-            Bearing bearing = Bearing.valueOf(key.substring(0, slash));
-            boolean independent = !key.substring(slash + 1).equals(own)
-                    && (bearing == Bearing.FOR || bearing == Bearing.AGAINST);
-            lines.put(key, line(bearing, independent, claims, sources));
+            boolean independent = !key.group().equals(own)
+                    && (key.bearing() == Bearing.FOR || key.bearing() == Bearing.AGAINST);
+            all.add(line(key.bearing(), independent, claims, sources));
         });
-        List<Line> all = List.copyOf(lines.values());
-        return new Outcome(all, suggest(target, all));
+        return new Outcome(List.copyOf(all), suggest(target, all));
+    }
+
+    /** A line: the claims of one group (see {@link Groups}) bearing one way on the assessed claim. */
+    private record LineKey(Bearing bearing, Object group) {
     }
 
     /** How one related claim bears on the assessed one (see the class comment). */
@@ -237,35 +241,61 @@ public final class EvidenceRules {
 
     private static Line line(Bearing bearing, boolean independent, List<Related> claims, Map<UUID, SourceFacts> sources) {
         Set<UUID> sourceIds = new LinkedHashSet<>();
-        claims.forEach(r -> sourceIds.add(r.claim().claim().sourceId));
-        String best = sourceIds.stream().map(sources::get).filter(java.util.Objects::nonNull)
-                .map(SourceFacts::reliability).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
-                .orElse(null);
+        String best = null;
+        for (Related r : claims) {
+            UUID sourceId = r.claim().claim().sourceId;
+            SourceFacts facts = sourceIds.add(sourceId) ? sources.get(sourceId) : null;
+            String reliability = facts == null ? null : facts.reliability();
+            if (reliability != null && (best == null || reliability.compareTo(best) < 0)) {
+                best = reliability;
+            }
+        }
         return new Line(bearing, independent, List.copyOf(claims), List.copyOf(sourceIds), best);
     }
 
-    private static final Comparator<Related> BY_STATED = Comparator
-            .comparing((Related r) -> r.claim().claim().statedEarliest, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(r -> r.claim().claim().id);
+    /** By statedOn's earliest bound (open first), then id: the order of a line's claims. */
+    private static List<Related> sortedByStated(List<Related> claims) {
+        List<Related> sorted = new ArrayList<>(claims);
+        sorted.sort(BY_STATED);
+        return sorted;
+    }
 
-    /** Union-find over claim ids and source ids ("s:" + id): who belongs to one line. */
+    private static final Comparator<Related> BY_STATED = (a, b) -> {
+        java.time.LocalDate x = a.claim().claim().statedEarliest;
+        java.time.LocalDate y = b.claim().claim().statedEarliest;
+        if (x != y) {
+            if (x == null) {
+                return -1;
+            }
+            if (y == null) {
+                return 1;
+            }
+            int byDay = x.compareTo(y);
+            if (byDay != 0) {
+                return byDay;
+            }
+        }
+        return a.claim().claim().id.compareTo(b.claim().claim().id);
+    };
+
+    /** Union-find over claim ids (UUID) and sources ({@link SourceNode}): who belongs to one line. */
     private static final class Groups {
 
-        private final Map<String, String> parent = new HashMap<>();
+        private final Map<Object, Object> parent = new HashMap<>();
 
-        String find(String key) {
-            String root = parent.getOrDefault(key, key);
+        Object find(Object key) {
+            Object root = parent.getOrDefault(key, key);
             if (root.equals(key)) {
                 return key;
             }
-            String top = find(root);
+            Object top = find(root);
             parent.put(key, top);
             return top;
         }
 
-        void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
+        void union(Object a, Object b) {
+            Object ra = find(a);
+            Object rb = find(b);
             if (!ra.equals(rb)) {
                 parent.put(ra, rb);
             }
@@ -273,10 +303,9 @@ public final class EvidenceRules {
 
         /** Joins the claim to its source and to every institution its source was under on the claim's statedOn. */
         void family(Claim claim, Map<UUID, SourceFacts> sources) {
-            String self = claim.id.toString();
-            union(self, "s:" + claim.sourceId);
+            UUID self = claim.id;
             PartialDate stated = claim.stated();
-            Set<UUID> seen = new LinkedHashSet<>();
+            Set<UUID> seen = new HashSet<>();
             List<UUID> frontier = new ArrayList<>(List.of(claim.sourceId));
             while (!frontier.isEmpty()) {
                 List<UUID> next = new ArrayList<>();
@@ -284,16 +313,23 @@ public final class EvidenceRules {
                     if (!seen.add(id)) {
                         continue;
                     }
-                    union(self, "s:" + id);
+                    union(self, new SourceNode(id));
                     SourceFacts facts = sources.get(id);
                     if (facts != null) {
-                        facts.affiliations().stream().filter(link -> inForce(link, stated))
-                                .forEach(link -> next.add(link.parentId()));
+                        for (Link link : facts.affiliations()) {
+                            if (inForce(link, stated)) {
+                                next.add(link.parentId());
+                            }
+                        }
                     }
                 }
                 frontier = next;
             }
         }
+    }
+
+    /** A source in {@link Groups}, apart from claim ids. */
+    private record SourceNode(UUID id) {
     }
 
     /** An affiliation counts for a claim when its dates may overlap the claim's statedOn ({@link Membership}). */

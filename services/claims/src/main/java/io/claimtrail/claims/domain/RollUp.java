@@ -29,7 +29,7 @@ public class RollUp {
             return Uni.createFrom().item(List.of(new Membership.Window(sourceId, null, null)));
         }
         // Affiliation dates are compared with each claim's statedOn, not with the view's day: recorded time only.
-        return directory.network(List.of(sourceId), view.recordOnly(), false, true)
+        return directory.facts(List.of(sourceId), view.recordOnly(), false, true)
                 .onFailure().transform(e -> ServiceUnavailable.of("sources", e))
                 .map(network -> Membership.windows(sourceId, network));
     }

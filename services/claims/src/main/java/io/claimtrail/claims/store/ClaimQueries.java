@@ -23,8 +23,8 @@ import java.util.UUID;
 
 /**
  * The claim listing and the as-of views in SQL, served by the indexes of {@code V1__claims.sql}, the topics
- * index of {@code V5__topics_on_the_claim.sql} and those of {@code V10__evidence_speed.sql} (roll-ups, calibration);
- * searches by {@link SearchWindow}. A claim's status
+ * index of {@code V5__topics_on_the_claim.sql}, those of {@code V10__evidence_speed.sql} (roll-ups, calibration) and
+ * {@code V16__calibration_index_only.sql} (calibration); searches by {@link SearchWindow}. A claim's status
  * as of a day is the one set by its last recorded transition effective on or before that day (and, with knownAt,
  * recorded by then).
  */
