@@ -96,6 +96,23 @@ class StreamedEntriesTest {
     }
 
     @Test
+    void withoutTeTrailersTheSameDocumentComesWithoutATag() {
+        Answer tagged = get("/timelines/" + slug + "/entries", null);
+        Answer plain = get("/timelines/" + slug + "/entries", null, false);
+
+        assertEquals(200, plain.status());
+        assertEquals("chunked", plain.response().getHeader("Transfer-Encoding"));
+        assertNull(plain.response().getHeader("Trailer"));
+        assertNull(plain.response().getHeader("ETag"));
+        assertNull(plain.response().trailers().get("ETag"));
+        assertEquals(tagged.body(), plain.body());
+        assertEquals("ETag", tagged.response().getHeader("Trailer"));
+        // the tag of a read that asked for it still answers a conditional read of either
+        assertEquals(304, get("/timelines/" + slug + "/entries", tagged.response().trailers().get("ETag"), false)
+                .status());
+    }
+
+    @Test
     void theTimelineJsExportIsStreamedToo() {
         Answer answer = get("/timelines/" + slug + "/timelinejs", null);
 
@@ -183,10 +200,18 @@ class StreamedEntriesTest {
     private record Answer(HttpClientResponse response, int status, String body) {
     }
 
+    /** A read that accepts trailers (TE: trailers), as a client wanting the streamed story's tag sends it. */
     private Answer get(String path, String ifNoneMatch) {
+        return get(path, ifNoneMatch, true);
+    }
+
+    private Answer get(String path, String ifNoneMatch, boolean trailers) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                 .setPort(base.getPort()).setURI(path)
                 .putHeader("Authorization", TestTokens.bearer(TestTokens.valid(Role.ADMIN)));
+        if (trailers) {
+            options.putHeader("TE", "trailers");
+        }
         if (ifNoneMatch != null) {
             options.putHeader("If-None-Match", ifNoneMatch);
         }

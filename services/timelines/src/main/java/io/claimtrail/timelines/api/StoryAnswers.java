@@ -9,6 +9,7 @@ import io.claimtrail.timelines.domain.Assembler;
 import io.claimtrail.timelines.domain.StoryStream;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,13 +20,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.function.Function;
 
 /**
  * The assembled story as an HTTP answer written while it is assembled ({@code /entries}, {@code /timelinejs}).
  * Its content tag is known only after the last byte, so: a story whose claims all came in the first page is
  * written whole with an {@code ETag} header; a longer one is streamed (chunked) with its {@code ETag} in an HTTP
- * trailer. {@code If-None-Match} is answered by {@link StoryNotModified} before the resource is called.
+ * trailer when the request says it accepts trailers ({@code TE: trailers}, RFC 9110 10.1.4), and without a tag
+ * otherwise (browsers and most clients drop trailers; the digest is a third of the CPU of writing a long story).
+ * {@code If-None-Match} is answered by {@link StoryNotModified} before the resource is called.
  */
 @ApplicationScoped
 public class StoryAnswers {
@@ -64,9 +66,11 @@ public class StoryAnswers {
     }
 
     /** The answer: a 404 or 400 before the first byte, the document after. */
-    RestMulti<byte[]> answer(Read read, HttpServerResponse response) {
+    RestMulti<byte[]> answer(Read read, HttpServerRequest request) {
+        HttpServerResponse response = request.response();
+        boolean trailers = acceptsTrailers(request.headers().getAll("TE"));
         Multi<byte[]> body = open(read).onItem().transformToMulti(story -> {
-            StoryDocument document = document(read.kind());
+            StoryDocument document = document(read.kind(), story.whole() || trailers);
             if (story.whole()) {
                 return document.pieces(story).collect().in(ByteArrayOutputStream::new, ByteArrayOutputStream::writeBytes)
                         .map(all -> {
@@ -74,16 +78,26 @@ public class StoryAnswers {
                             return all.toByteArray();
                         }).toMulti();
             }
+            if (!trailers) {
+                return document.pieces(story);
+            }
             return document.pieces(story).onCompletion().invoke(() -> response.trailers().set(HttpHeaders.ETAG,
                     document.tag()));
         });
-        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Trailer", HttpHeaders.ETAG).build();
+        RestMulti.SyncRestMulti.Builder<byte[]> answer = RestMulti.fromMultiData(body).encodeAsJsonArray(false);
+        return (trailers ? answer.header("Trailer", HttpHeaders.ETAG) : answer).build();
+    }
+
+    /** Whether the TE header values name {@code trailers} (a comma-separated list, case-insensitive). */
+    static boolean acceptsTrailers(java.util.List<String> te) {
+        return te.stream().flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(token -> token.split(";", 2)[0].trim()).anyMatch("trailers"::equalsIgnoreCase);
     }
 
     /** The content tag the answer would carry, computed by writing it into the digest alone. */
     Uni<String> tag(Read read) {
         return open(read).chain(story -> {
-            StoryDocument document = document(read.kind());
+            StoryDocument document = document(read.kind(), true);
             return document.pieces(story).collect().last().map(last -> document.tag());
         });
     }
@@ -92,9 +106,8 @@ public class StoryAnswers {
         return assembler.open(read.idOrSlug(), read.view(), read.from(), read.to(), read.history());
     }
 
-    private StoryDocument document(Kind kind) {
-        Function<ObjectMapper, StoryDocument> make = kind == Kind.ENTRIES ? StoryDocument.Entries::new
-                : StoryDocument.TimelineJsSlides::new;
-        return make.apply(mapper);
+    private StoryDocument document(Kind kind, boolean tagged) {
+        return kind == Kind.ENTRIES ? new StoryDocument.Entries(mapper, tagged)
+                : new StoryDocument.TimelineJsSlides(mapper, tagged);
     }
 }

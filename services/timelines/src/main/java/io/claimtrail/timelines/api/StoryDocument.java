@@ -16,8 +16,8 @@ abstract class StoryDocument {
 
     private final JsonPieces pieces;
 
-    StoryDocument(ObjectMapper mapper) {
-        this.pieces = new JsonPieces(mapper);
+    StoryDocument(ObjectMapper mapper, boolean tagged) {
+        this.pieces = new JsonPieces(mapper, tagged);
     }
 
     /** The document's pieces, in order; subscribe once. Empty pieces are left out. */
@@ -28,7 +28,7 @@ abstract class StoryDocument {
         return Multi.createBy().concatenating().streams(head, body, tail).select().where(piece -> piece.length > 0);
     }
 
-    /** The content tag of the document, once its last piece has been taken. */
+    /** The content tag of the document, once its last piece has been taken; only for a tagged document. */
     final String tag() {
         return pieces.tag();
     }
@@ -49,8 +49,8 @@ abstract class StoryDocument {
     /** {@link EntriesView}'s fields, the entries first and the counts and warnings after them. */
     static final class Entries extends StoryDocument {
 
-        Entries(ObjectMapper mapper) {
-            super(mapper);
+        Entries(ObjectMapper mapper, boolean tagged) {
+            super(mapper, tagged);
         }
 
         @Override
@@ -91,8 +91,8 @@ abstract class StoryDocument {
     /** {@link TimelineJs}'s fields: the title slide first, a slide per entry, then the eras and the scale. */
     static final class TimelineJsSlides extends StoryDocument {
 
-        TimelineJsSlides(ObjectMapper mapper) {
-            super(mapper);
+        TimelineJsSlides(ObjectMapper mapper, boolean tagged) {
+            super(mapper, tagged);
         }
 
         @Override

@@ -22,7 +22,7 @@ import io.claimtrail.timelines.domain.TimelineDraft;
 import io.claimtrail.timelines.domain.TimelineService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,7 +71,8 @@ public class TimelineResource {
     static final String STREAMED = "A story whose claims fill more than one page of the claims service (over 1,000) "
             + "is streamed as it is assembled (chunked): the first entries leave once the first page is read, in the "
             + "same JSON document, whose total, degraded and warnings come after the entries; its ETag then comes as "
-            + "an HTTP trailer, and If-None-Match is answered 304 as for a whole answer. Should the claims service "
+            + "an HTTP trailer when the request has TE: trailers (none otherwise), and If-None-Match is answered 304 "
+            + "as for a whole answer. Should the claims service "
             + "fail part way, the entries already sent stay, the rest of the events follow, and the document ends "
             + "with degraded=true and a warning saying how many claims are shown. An unexpected failure after the "
             + "first byte closes the connection without ending the chunked body: a body that is not complete JSON "
@@ -252,9 +253,9 @@ public class TimelineResource {
             @Parameter(description = "EDTF date") @QueryParam("from") @Size(max = Limits.DATE) String from,
             @Parameter(description = "EDTF date") @QueryParam("to") @Size(max = Limits.DATE) String to,
             @Parameter(description = "Include each claim's transitions: true or false") @QueryParam("history")
-            @Size(max = Limits.FLAG) String history, @Context HttpServerResponse response) {
+            @Size(max = Limits.FLAG) String history, @Context HttpServerRequest request) {
         return answers.answer(answers.read(StoryAnswers.Kind.ENTRIES, idOrSlug, asOf, knownAt, from, to, history),
-                response);
+                request);
     }
 
     @GET
@@ -271,9 +272,9 @@ public class TimelineResource {
     public Multi<byte[]> timelineJs(@Parameter(description = ID_OR_SLUG) @PathParam("timeline") String idOrSlug,
             @Parameter(description = "EDTF date") @QueryParam("asOf") @Size(max = Limits.DATE) String asOf,
             @Parameter(description = "ISO-8601 timestamp") @QueryParam("knownAt") @Size(max = Limits.DATE) String knownAt,
-            @Context HttpServerResponse response) {
+            @Context HttpServerRequest request) {
         return answers.answer(answers.read(StoryAnswers.Kind.TIMELINEJS, idOrSlug, asOf, knownAt, null, null, null),
-                response);
+                request);
     }
 
     @GET
