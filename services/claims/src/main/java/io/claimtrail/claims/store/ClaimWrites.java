@@ -18,10 +18,11 @@ import java.util.UUID;
 
 /**
  * Records a new claim in plain SQL, in one transaction: the claim, its topics, its appearances, its first transition
- * and its audit entry (deploy/bench/sql/pgbench-write-claim.sql runs the same statements). Issue #17: Hibernate's
- * session, flush and generated-id read were a third of the claims JVM's samples of {@code POST /claims}. The claim row
- * is inserted with its topics array already set (V5 keeps it equal to claim_topic), so that V5's trigger finds nothing
- * to update: an update would write every index of the claim a second time and V6's version trigger twice.
+ * and its audit entry (deploy/bench/sql/pgbench-write-claim.sql writes the same rows). Issue #17: Hibernate's
+ * session, flush and generated-id read were about a fifth of the claims JVM's samples under {@code POST /claims}.
+ * The claim row is inserted with its topics array already set (V5 keeps it equal to claim_topic), so that V5's
+ * trigger finds nothing to update: an update would write every index of the claim a second time and V6's version
+ * trigger twice.
  */
 @ApplicationScoped
 public class ClaimWrites {
