@@ -39,6 +39,15 @@ public class AuditLog {
      */
     public Uni<Void> record(UUID subjectId, String entityType, UUID entityId, String action, Object before,
             Object after) {
+        return entry(subjectId, entityType, entityId, action, before, after).persist().replaceWithVoid();
+    }
+
+    /**
+     * The entry {@link #record} would persist, for a write made in plain SQL that inserts it in its own transaction
+     * (claims' {@code ClaimWrites}); its id is left to the database.
+     */
+    public AuditEntry entry(UUID subjectId, String entityType, UUID entityId, String action, Object before,
+            Object after) {
         AuditEntry entry = new AuditEntry();
         entry.at = clock.now();
         entry.actor = caller.subject();
@@ -48,7 +57,7 @@ public class AuditLog {
         entry.entityId = entityId;
         entry.before = write(before);
         entry.after = write(after);
-        return entry.persist().replaceWithVoid();
+        return entry;
     }
 
     /** The subject's entries, oldest first. */
