@@ -2,7 +2,7 @@
 # make eval: measures libs/extraction on the PolNeAR development split in ../shared/corpora/polnear-dev (read
 # where it lies, never copied) and writes deploy/eval/results/<UTC time>.md. Without the corpus it still measures
 # speed and memory. Then measures claim matching (POST /claims/similar) on the labelled pairs of
-# deploy/eval/matching/pairs.txt (development), heldout.txt (second development set) and test.txt (untouched) against the packaged services, and the
+# deploy/eval/matching/pairs.txt (development), heldout.txt (second development set) and test.txt (third development set) against the packaged services, and the
 # memory of the timelines service around 50 extractions, appending to the same file. Maven, the evaluations and the
 # services run through the shared lock when flock is there (2 cores shared with others).
 set -euo pipefail
