@@ -142,7 +142,9 @@ final class ClaimFrame {
                 continue;
             }
             int end = i;
-            while (end < tokens.length && (inPhrase(tokens, tags, end) || joins(tokens, tags, end))) {
+            // a determiner starts the next phrase ("in Moravik the trams")
+            while (end < tokens.length && (inPhrase(tokens, tags, end) || joins(tokens, tags, end))
+                    && !(end > i && tags[end].equals("DET"))) {
                 end++;
             }
             addPhrase(slot(preposition, lower, tags, i, end), lower, tags, i, end);

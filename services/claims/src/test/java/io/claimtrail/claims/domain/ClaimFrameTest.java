@@ -20,15 +20,15 @@ class ClaimFrameTest {
             "He got a four-year prison sentence.             | He was sentenced to four years in prison.        | -",
             "The company will replace 40 km of lead pipes.   | 40 kilometres of lead piping will be replaced.   | -",
             // a modifier of the same head noun
-            "The cod quota will be cut by 15 percent.        | The herring quota will be cut by 15 percent.     | cod quota / herring quota",
+            "The cod quota will be cut by 15 percent.        | The salmon quota will be cut by 15 percent.      | cod quota / salmon quota",
             "The court rejected the appeal of two fishing companies. | The court rejected the appeal of two ferry companies. | fish compani / ferri compani",
             "The water in the eastern districts is safe.     | The water in the northern districts is safe.     | eastern district / northern district",
             "The authority will hire 30 new inspectors.      | The authority is to recruit 30 more inspectors.  | -",
             // the object of the same preposition, the subject or object of the same verb
             "A burst main left 3,000 homes without water.    | A burst main left 3,000 homes without power.     | without: water / electricity",
-            "Rents in Moravik rose by 9 percent.             | House prices in Moravik rose by 9 percent.       | subject rise: rent / price",
+            "Rents in Moravik will rise by 9 percent.        | House prices in Moravik will rise by 9 percent.  | subject rise: rent / price",
             "First-time buyers will get a grant.             | First-time buyers will get a loan.               | object receive: grant / loan",
-            "The airline will hire 200 pilots.               | 200 cabin crew will be hired by the airline.     | object hire: pilot / crew",
+            "The airline will hire 200 pilots.               | 200 cabin crew will be hired by the airline.     | object hir: pilot / crew",
             "In Moravik the trams will run all night.        | In the city the trams will run all night.        | -",
             "The court sentenced the mayor to four years.    | The mayor was sentenced to four years by the court. | -",
             "The ministry will build 500 homes.              | The government will build 500 homes.             | -",

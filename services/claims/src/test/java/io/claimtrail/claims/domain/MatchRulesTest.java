@@ -49,13 +49,13 @@ class MatchRulesTest {
     @ParameterizedTest(name = "{0} / {1}: {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             // another participant in the same place
-            "North Korean troops were sent to Donetsk.      | North Korean troops were sent to Luhansk.        | SLOT        | to: donetsk / luhansk",
+            "North Korean troops were sent to Donetsk.      | North Korean troops were sent to Luhansk.        | PARTICIPANT | donetsk / luhansk",
             "Northgrid will shut down its last gas plant.  | Northgrid will shut down its last coal plant.     | SLOT        | gas plant / coal plant",
-            "Tram fares in Calvo will stay at 1.50 euros.  | Bus fares in Calvo will stay at 1.50 euros.       | SLOT        | tram price / bus price",
+            "Tram fares in Calvo will stay at 1.50 euros.  | Bus fares in Calvo will stay at 1.50 euros.       | PARTICIPANT | tram / bus",
             "A strike by truck drivers halted loading.     | A strike by dock workers halted loading.          | SLOT        | -",
             "The dock will close for repairs in May.       | The dock will close for repairs in June.          | SLOT        | [may] / [june]",
             "Port fees will rise next year.                | Port fees rose last year.                         | SLOT        | [next] / [last]",
-            "Rents in Moravik rose by 9 percent.           | House prices in Moravik rose by 9 percent.        | SLOT        | subject rise: rent / price",
+            "Rents in Moravik rose by 9 percent.           | House prices in Moravik rose by 9 percent.        | PARTICIPANT | rent / home price",
             // what the structure misses, the aligned words still show
             "The hospital will treat 40 patients from Calvo. | The hospital will treat 40 patients from abroad. | PARTICIPANT | calvo / abroad",
             // figures, also written as words
