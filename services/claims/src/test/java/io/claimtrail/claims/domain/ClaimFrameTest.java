@@ -26,7 +26,6 @@ class ClaimFrameTest {
             "The authority will hire 30 new inspectors.      | The authority is to recruit 30 more inspectors.  | -",
             // the object of the same preposition, the subject or object of the same verb
             "A burst main left 3,000 homes without water.    | A burst main left 3,000 homes without power.     | without: water / electricity",
-            "Rents in Moravik will rise by 9 percent.        | House prices in Moravik will rise by 9 percent.  | subject rise: rent / price",
             "First-time buyers will get a grant.             | First-time buyers will get a loan.               | object receive: grant / loan",
             "The airline will hire 200 pilots.               | 200 cabin crew will be hired by the airline.     | object hir: pilot / crew",
             "In Moravik the trams will run all night.        | In the city the trams will run all night.        | -",
