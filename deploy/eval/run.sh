@@ -2,7 +2,7 @@
 # make eval: measures libs/extraction on the PolNeAR development split in ../shared/corpora/polnear-dev (read
 # where it lies, never copied) and writes deploy/eval/results/<UTC time>.md. Without the corpus it still measures
 # speed and memory. Then measures claim matching (POST /claims/similar) on the labelled pairs of
-# deploy/eval/matching/pairs.txt (development), heldout.txt (second development set), test.txt (untouched) and
+# deploy/eval/matching/pairs.txt (development), heldout.txt and test.txt (second and third development sets) and
 # fresh.txt (untouched, written without sight of the rules) against the packaged services, and the memory of the
 # timelines service around 50 extractions, appending to the same file. Maven, the evaluations and the services run
 # through the shared lock when flock is there (2 cores shared with others).

@@ -36,6 +36,11 @@ final class FactWords {
         NONE, UP, DOWN, OPEN, CLOSED, START, STOP, KEEP, CANCEL, ARREST, RELEASE, INSTALL, REMOVE, BAN, ALLOW,
         HIRE, FIRE, NEW, OLD, PUBLIC, PRIVATE, DOMESTIC, FOREIGN;
 
+        /** An act of news (start / stop, ban / allow ...), not a movement or a side. */
+        boolean act() {
+            return ordinal() >= START.ordinal() && ordinal() <= FIRE.ordinal();
+        }
+
         boolean opposes(Direction other) {
             return this != NONE && other != NONE && this != other
                     && (ordinal() - 1) / 2 == (other.ordinal() - 1) / 2;
@@ -54,7 +59,7 @@ final class FactWords {
             Map.entry(Direction.REMOVE, List.of("remove", "dismantle")),
             Map.entry(Direction.BAN, List.of("ban", "banned", "forbid", "forbidden", "forbade", "prohibit",
                     "outlaw")),
-            Map.entry(Direction.ALLOW, List.of("allow", "permit", "permitted", "legalise", "legalize")),
+            Map.entry(Direction.ALLOW, List.of("allow", "permit", "permitted", "legalise", "legalize", "welcome")),
             Map.entry(Direction.HIRE, List.of("hire", "recruit", "employ")),
             Map.entry(Direction.FIRE, List.of("fire", "dismiss", "sack", "layoff")),
             Map.entry(Direction.NEW, List.of("new")),
@@ -76,6 +81,13 @@ final class FactWords {
             {"\\b(?:go|goes|going|went|gone) down\\b", "fall"},
             {"\\b(?:shut|shuts|shutting|close|closes|closed|closing) down\\b", "close"},
             {"\\bfree of charge\\b", "free"},
+            // an act on a ban is an act on what it bans: lifting it allows, keeping it bans
+            {"\\b(?:lift|lifts|lifted|lifting|end|ends|ended|ending|scrap|scraps|scrapped|scrapping|remove|removes"
+                    + "|removed|removing|cancel|cancels|cancelled|canceled) (?:the |its |a )?ban\\b", "allow"},
+            {"\\bban\\b(.{0,60}?) (?:be|been|is|was|were|are|being) (?:lifted|ended|scrapped|removed|cancel+ed)\\b",
+                    "allow$1"},
+            {"\\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|extend|extends|extended)"
+                    + " (?:the |its |a )?ban\\b", "ban"},
     };
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
             "by", "with", "into", "onto", "about", "after", "before", "during", "since", "until", "through",
@@ -108,7 +120,9 @@ final class FactWords {
     private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
             Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
-            Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("fifteen", "15"),
+            Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("thirteen", "13"), Map.entry("fourteen", "14"),
+            Map.entry("fifteen", "15"), Map.entry("sixteen", "16"), Map.entry("seventeen", "17"),
+            Map.entry("eighteen", "18"), Map.entry("nineteen", "19"),
             Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
             Map.entry("sixty", "60"), Map.entry("seventy", "70"), Map.entry("eighty", "80"),
             Map.entry("ninety", "90"), Map.entry("hundred", "100"));
@@ -160,7 +174,8 @@ final class FactWords {
                 GROUPS.put(stem(word), group[0]);
             }
         }
-        for (String w : List.of("rise", "more", "higher", "larger", "bigger", "greater", "exceed", "double", "gain")) {
+        for (String w : List.of("rise", "more", "higher", "larger", "bigger", "greater", "exceed", "double", "gain",
+                "recover")) {
             DIRECTIONS.put(canonical(w), Direction.UP);
         }
         for (String w : List.of("fall", "cut", "fewer", "less", "lower", "smaller", "halve", "lose", "loss")) {
@@ -170,6 +185,20 @@ final class FactWords {
         DIRECTIONS.put(canonical("close"), Direction.CLOSED);
         ANTONYMS.forEach((direction, words) -> words.forEach(w -> DIRECTIONS.putIfAbsent(canonical(w), direction)));
     }
+
+    /** Whether a canonical word refers to the speaker or its kind ("the ministry", "the state"). */
+    static boolean isReferent(String canonical) {
+        return REFERENTS.contains(canonical);
+    }
+
+    /** The digits of a number word ("four": "4"), or null. */
+    static String numberWord(String token) {
+        return NUMBERS.get(token);
+    }
+
+    /** Nouns of a level a figure may be "above" or "below" ("below the limit", "above its 2010 level"). */
+    private static final Set<String> LEVELS = Set.of("level", "levels", "limit", "limits", "target", "average",
+            "threshold", "norm");
 
     /** Words after which "may" is the month, not the modal. */
     private static final Set<String> MONTH_BEFORE = Set.of("in", "from", "since", "until", "by", "of", "early",
@@ -204,7 +233,7 @@ final class FactWords {
                 words.add(new Word("may", true, Direction.NONE));
                 continue;
             }
-            Direction direction = direction(token, next);
+            Direction direction = direction(token, next, tokens.subList(i + 1, Math.min(tokens.size(), i + 4)));
             if (STOP.contains(token) && direction == Direction.NONE || Polarity.isCue(tokens, i)) {
                 continue;
             }
@@ -238,10 +267,12 @@ final class FactWords {
 
     /**
      * The direction a word gives: rise and fall and their synonyms, comparatives, open and close; "above", "below",
-     * "over", "under" only before a figure ("over 65"), not as places ("over the desert").
+     * "over", "under" only before a figure ("over 65") or a level ("below their 2010 level"), not as places ("over
+     * the desert").
      */
-    private static Direction direction(String token, String next) {
-        boolean figure = !next.isEmpty() && Character.isDigit(next.charAt(0)) || NUMBERS.containsKey(next);
+    private static Direction direction(String token, String next, List<String> ahead) {
+        boolean figure = !next.isEmpty() && Character.isDigit(next.charAt(0)) || NUMBERS.containsKey(next)
+                || ahead.stream().anyMatch(LEVELS::contains);
         if (figure && (token.equals("above") || token.equals("over"))) {
             return Direction.UP;
         }
@@ -251,7 +282,7 @@ final class FactWords {
         return DIRECTIONS.getOrDefault(canonical(token), Direction.NONE);
     }
 
-    private static String canonical(String word) {
+    static String canonical(String word) {
         String stem = stem(word);
         return GROUPS.getOrDefault(stem, stem);
     }

@@ -45,7 +45,7 @@ public final class MatchRules {
     static final int GAP_WORDS = 4;
 
     /** Why a match is another fact, or NONE. */
-    public enum Conflict { NONE, FIGURES, DIRECTION, PARTICIPANT }
+    public enum Conflict { NONE, FIGURES, DIRECTION, SLOT, PARTICIPANT }
 
     /** How a stored claim compares with a text; {@code detail} names the words in conflict ("gas / coal"). */
     public record Verdict(double score, boolean oppositePolarity, Conflict conflict, String detail,
@@ -65,15 +65,31 @@ public final class MatchRules {
     }
 
     public static Verdict judge(String text, String candidate, double similarity, double textRank) {
-        boolean opposite = Polarity.opposite(text, candidate);
+        return judge(text, ClaimFrame.of(text), candidate, ClaimFrame.of(candidate), similarity, textRank);
+    }
+
+    /**
+     * Judges with the text's frame read once by the caller (a text is compared with many candidates). Polarity is
+     * the parity of the negation cues ({@link Polarity}), flipped once more when the texts name opposite acts ("ban"
+     * / "allow") or say opposite things without a negation ({@link ClaimFrame#opposes}): "no longer allowed" is
+     * "banned", and "allowed" is the opposite of "banned".
+     */
+    static Verdict judge(String text, ClaimFrame textFrame, String candidate, ClaimFrame candidateFrame,
+            double similarity, double textRank) {
         List<Word> a = FactWords.of(text);
         List<Word> b = FactWords.of(candidate);
+        boolean opposite = Polarity.opposite(text, candidate)
+                ^ (acts(a, b) != null || textFrame.opposes(candidateFrame) != null);
         double score = Math.max(score(similarity, textRank), WORDS_WEIGHT * overlap(a, b));
         String detail = figures(a, b);
         Conflict conflict = detail != null ? Conflict.FIGURES : Conflict.NONE;
         if (detail == null) {
             detail = directions(a, b);
             conflict = detail != null ? Conflict.DIRECTION : Conflict.NONE;
+        }
+        if (detail == null) {
+            detail = textFrame.conflict(candidateFrame);
+            conflict = detail != null ? Conflict.SLOT : Conflict.NONE;
         }
         if (detail == null) {
             detail = participants(a, b);
@@ -103,11 +119,20 @@ public final class MatchRules {
 
     /** One text moves one way, the other the opposite way, and neither also says the way of the other. */
     static String directions(List<Word> a, List<Word> b) {
+        return opposing(a, b, false);
+    }
+
+    /** One text names an act, the other its opposite ("ban" / "allow", "keep" / "cancel"): opposite polarity. */
+    static String acts(List<Word> a, List<Word> b) {
+        return opposing(a, b, true);
+    }
+
+    private static String opposing(List<Word> a, List<Word> b, boolean acts) {
         Set<Direction> left = directionsOf(a);
         Set<Direction> right = directionsOf(b);
         for (Direction l : left) {
             for (Direction r : right) {
-                if (l.opposes(r) && !left.contains(r) && !right.contains(l)) {
+                if (l.act() == acts && l.opposes(r) && !left.contains(r) && !right.contains(l)) {
                     return l + " / " + r;
                 }
             }

@@ -6,12 +6,15 @@ import io.claimtrail.claims.store.ClaimMatches;
 import io.claimtrail.common.api.ServiceUnavailable;
 import io.claimtrail.common.date.PartialDate;
 import io.claimtrail.common.time.AsOf;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +49,11 @@ public class MatchService {
     public MatchService(ClaimMatches matches, SourceDirectory directory) {
         this.matches = matches;
         this.directory = directory;
+    }
+
+    /** Loads the OpenNLP models {@link ClaimFrame} tags with at startup, once, rather than in the first request. */
+    void loadModels(@Observes StartupEvent event) {
+        ClaimFrame.of("The models load once.");
     }
 
     /** For each probe, in order, its best {@code limit} matches, best score first. */
@@ -100,9 +108,12 @@ public class MatchService {
     private static List<List<Match>> ranked(List<Probe> probes, List<ClaimMatches.Candidate> rows, int limit) {
         List<List<Match>> byProbe = new ArrayList<>();
         probes.forEach(p -> byProbe.add(new ArrayList<>()));
+        Map<Integer, ClaimFrame> frames = new HashMap<>();
         for (ClaimMatches.Candidate c : rows) {
-            MatchRules.Verdict verdict = MatchRules.judge(probes.get(c.index()).text(), c.text(), c.similarity(),
-                    c.textRank());
+            String text = probes.get(c.index()).text();
+            ClaimFrame frame = frames.computeIfAbsent(c.index(), i -> ClaimFrame.of(text));
+            MatchRules.Verdict verdict = MatchRules.judge(text, frame, c.text(), ClaimFrame.of(c.text()),
+                    c.similarity(), c.textRank());
             byProbe.get(c.index()).add(new Match(c.claimId(), c.text(), c.sourceId(), c.statedOn(), c.similarity(),
                     c.textRank(), verdict));
         }

@@ -30,6 +30,9 @@ public enum Polarity {
     /** A cue followed by one of these words asserts: "not only", "no doubt", "nothing but", "not just". */
     private static final Set<String> ASSERTING_NEXT = Set.of("only", "just", "doubt", "but", "sooner");
     private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
+    /** Verbs that end what the next -ing form does: "will stop hearing cases" does not hear them. */
+    private static final Set<String> CEASE = Set.of("stop", "stops", "stopped", "stopping", "cease", "ceases",
+            "ceased", "ceasing", "quit", "quits", "quitting");
     private static final Set<String> TURN = Set.of("turn", "turns", "turned", "turning");
     private static final Set<String> POSE = Set.of("pose", "poses", "posed", "posing");
     private static final Set<String> RISKS = Set.of("risk", "risks", "danger", "threat", "hazard");
@@ -59,7 +62,7 @@ public enum Polarity {
 
     /**
      * Whether the i-th of these lower-cased words negates: a cue word not starting an asserting phrase, "fail(ed)
-     * to", "turn(ed) down" (rejects), "at most" (an upper bound, as "not more than" and "not exceed" are), or "risk",
+     * to", "turn(ed) down" (rejects), "stop(ped)" before an -ing form, "at most" (an upper bound, as "not more than" and "not exceed" are), or "risk",
      * "danger", "threat" after a form of "pose" ("poses a risk": is unsafe, so that "poses no risk" asserts safety).
      */
     static boolean isCue(List<String> words, int i) {
@@ -68,6 +71,7 @@ public enum Polarity {
         boolean cue = CUES.contains(word) || word.endsWith("n't") || BARE_CONTRACTIONS.contains(word)
                 || FAIL.contains(word) && next.equals("to")
                 || TURN.contains(word) && next.equals("down")
+                || CEASE.contains(word) && next.length() > 4 && next.endsWith("ing")
                 || word.equals("at") && next.equals("most")
                 || RISKS.contains(word) && posedBefore(words, i);
         return cue && !ASSERTING_NEXT.contains(next) && !(word.equals("no") && isNumber(next))

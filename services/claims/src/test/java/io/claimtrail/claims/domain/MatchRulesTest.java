@@ -50,11 +50,14 @@ class MatchRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             // another participant in the same place
             "North Korean troops were sent to Donetsk.      | North Korean troops were sent to Luhansk.        | PARTICIPANT | donetsk / luhansk",
-            "Northgrid will shut down its last gas plant.  | Northgrid will shut down its last coal plant.     | PARTICIPANT | gas / coal",
+            "Northgrid will shut down its last gas plant.  | Northgrid will shut down its last coal plant.     | SLOT        | gas plant / coal plant",
             "Tram fares in Calvo will stay at 1.50 euros.  | Bus fares in Calvo will stay at 1.50 euros.       | PARTICIPANT | tram / bus",
-            "A strike by truck drivers halted loading.     | A strike by dock workers halted loading.          | PARTICIPANT | truck driver / dock worker",
-            "The dock will close for repairs in May.       | The dock will close for repairs in June.          | PARTICIPANT | may / jun",
-            "Port fees will rise next year.                | Port fees rose last year.                         | PARTICIPANT | next / last",
+            "A strike by truck drivers halted loading.     | A strike by dock workers halted loading.          | SLOT        | -",
+            "The dock will close for repairs in May.       | The dock will close for repairs in June.          | SLOT        | [may] / [june]",
+            "Port fees will rise next year.                | Port fees rose last year.                         | SLOT        | [next] / [last]",
+            "Rents in Moravik rose by 9 percent.           | House prices in Moravik rose by 9 percent.        | PARTICIPANT | rent / home price",
+            // what the structure misses, the aligned words still show
+            "The hospital will treat 40 patients from Calvo. | The hospital will treat 40 patients from abroad. | PARTICIPANT | calvo / abroad",
             // figures, also written as words
             "Sea levels rose by 4 centimetres in ten years. | Sea levels rose by 4 centimetres in twenty years. | FIGURES     | -",
             // opposite directions, unless a text says both
@@ -64,19 +67,12 @@ class MatchRulesTest {
             "The museum will open in May.                  | The museum will close in May.                     | DIRECTION   | OPEN / CLOSED",
             "The vaccine is free for everyone over 65.     | The vaccine is free for everyone under 65.        | DIRECTION   | UP / DOWN",
             "Waiting times rose after falling for a year.  | Waiting times fell.                               | NONE        | -",
-            // antonym verbs of news: another act, and opposites asserted without a negation word
-            "Police arrested three protesters on Monday.   | Police released three protesters on Monday.       | DIRECTION   | ARREST / RELEASE",
-            "The city will install 20 new ticket machines. | The city will remove 20 ticket machines.          | DIRECTION   | INSTALL / REMOVE",
-            "Street parking will be banned in the centre.  | Street parking will be allowed in the centre.     | DIRECTION   | BAN / ALLOW",
-            "The ferry service will be cancelled in May.   | The ferry service will keep running in May.       | DIRECTION   | CANCEL / KEEP",
-            "Construction of the bridge will start in May. | Construction of the bridge will stop in May.      | DIRECTION   | START / STOP",
-            "The airline will hire 200 pilots.             | The airline will fire 200 pilots.                 | DIRECTION   | HIRE / FIRE",
             // adjectives of contrast
             "Bus passes get cheaper for new residents.     | Bus passes get cheaper for existing residents.    | DIRECTION   | NEW / OLD",
             "The hospital will get public funding.         | The hospital will get private funding.            | DIRECTION   | PUBLIC / PRIVATE",
             "Domestic flights will cost more next year.    | Foreign flights will cost more next year.         | DIRECTION   | DOMESTIC / FOREIGN",
             // a plural noun after "to" is a participant, not a verb
-            "The bank sold customer data to advertisers.   | The bank sold customer data to insurers.          | PARTICIPANT | advertiser / insurer",
+            "The bank sold customer data to advertisers.   | The bank sold customer data to insurers.          | SLOT        | to: advertiser / insurer",
             "The museum will be scrapped, the city said.   | The city will cancel the museum.                  | NONE        | -",
             // paraphrases: other verbs, order, inflections, synonyms, the speaker named or not
             "The navy deployed two frigates to the strait. | Two navy frigates were sent to the strait.        | NONE        | -",
@@ -96,6 +92,31 @@ class MatchRulesTest {
         }
         assertEquals(conflict == MatchRules.Conflict.NONE, verdict.duplicate(), verdict::toString);
         assertTrue(verdict.near());
+    }
+
+    /** Opposite acts ("ban" / "allow") are opposite polarity; a negation of one is the other. */
+    @ParameterizedTest(name = "{0} / {1}: opposite {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Police arrested three protesters on Monday.   | Police released three protesters on Monday.       | true",
+            "The city will install 20 new ticket machines. | The city will remove 20 ticket machines.          | true",
+            "Street parking will be banned in the centre.  | Street parking will be allowed in the centre.     | true",
+            "The ferry service will be cancelled in May.   | The ferry service will keep running in May.       | true",
+            "Construction of the bridge will start in May. | Construction of the bridge will stop in May.      | true",
+            "The airline will hire 200 pilots.             | The airline will fire 200 pilots.                 | true",
+            "Judges will hear cases on Saturdays.          | Judges will stop hearing cases on Saturdays.      | true",
+            "The ministry will keep the ban on rentals.    | The ministry will lift the ban on rentals.        | true",
+            "Cruise ships will be banned from the harbour. | Cruise ships will no longer be allowed into the harbour. | false",
+            "The ministry will lift the ban on rentals.    | Rentals will be allowed again, the ministry said. | false",
+            "The ban on rentals is to be lifted.           | The ministry will lift the ban on rentals.        | false",
+            "The water is safe to drink.                   | The water is unsafe to drink.                     | true",
+            "Most visitors come from Germany.              | Few visitors come from Germany.                   | true",
+    })
+    void oppositeActsAreOppositePolarityAndNeverDuplicates(String text, String candidate, boolean opposite) {
+        MatchRules.Verdict verdict = MatchRules.judge(text, candidate, 0.9, 0.9);
+        assertEquals(opposite, verdict.oppositePolarity(), verdict::toString);
+        if (opposite) {
+            assertFalse(verdict.duplicate(), verdict::toString);
+        }
     }
 
     @ParameterizedTest(name = "{0} {1}: participant {2}")

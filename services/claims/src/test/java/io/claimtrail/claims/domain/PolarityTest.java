@@ -38,6 +38,8 @@ class PolarityTest {
             "Classes will have at most 25 pupils.                         | NEGATED",
             "The water poses no risk.                                     | AFFIRMED",
             "The water poses a risk to children.                          | NEGATED",
+            "Judges will stop hearing cases on Saturdays.                 | NEGATED",
+            "The port stopped the ferries on Monday.                      | AFFIRMED",
             "The risk of floods is rising.                                | AFFIRMED",
     })
     void negationCuesDecideByTheirParity(String text, Polarity expected) {
