@@ -11,6 +11,8 @@
 #                            .data/bench/work/startup/java25-chosen-aot-aotjar- as deploy/bench/startup.sh trains them
 #                            (deploy/bench/README.md, "Start-up and memory, issue #17"); Java 17 knows no AOT cache
 #   CLAIMTRAIL_DATA          folder for the database and the logs (default .data)
+#   CLAIMTRAIL_READY_TIMEOUT seconds to wait for each service to be ready (default 120; a first start on a large
+#                            database runs its migrations first: claims V15 takes about 70 s on 1M claims)
 #   DB_PORT                  port of the embedded PostgreSQL (default 15432)
 #   DB_HOST, DB_USER, DB_PASSWORD
 #                            an external PostgreSQL; a DB_HOST other than localhost/127.0.0.1 means "external"
@@ -26,7 +28,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly ALL_SERVICES="sources:8081 claims:8082 timelines:8083"
 readonly DATA_DIR="${CLAIMTRAIL_DATA:-.data}"
 readonly LOG_DIR="$DATA_DIR/logs"
-readonly TIMEOUT_SECONDS=120
+readonly TIMEOUT_SECONDS=${CLAIMTRAIL_READY_TIMEOUT:-120}
 readonly STOP_TIMEOUT_SECONDS=30
 export DB_PORT="${DB_PORT:-15432}"
 
