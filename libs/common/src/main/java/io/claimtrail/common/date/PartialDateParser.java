@@ -49,28 +49,50 @@ final class PartialDateParser {
     }
 
     private static DatePoint point(String whole, String text) {
+        if (plainDay(text)) {
+            // the most common form, read without the pattern (a story page parses one per claim)
+            return point(whole, text.substring(0, 4), text.substring(5, 7), text.substring(8, 10), null);
+        }
         Matcher match = POINT.matcher(text);
         if (!match.matches()) {
             throw new PartialDateException(whole, "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %");
         }
-        int year = Integer.parseInt(match.group(1));
-        int month = match.group(2) == null ? 0 : Integer.parseInt(match.group(2));
-        int day = match.group(3) == null ? 0 : Integer.parseInt(match.group(3));
-        String qualifier = match.group(4);
+        return point(whole, match.group(1), match.group(2), match.group(3), match.group(4));
+    }
+
+    /** YYYY-MM-DD exactly, ASCII digits: what {@link #POINT} matches with a day and no qualifier. */
+    private static boolean plainDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The point of these groups of {@link #POINT} (month, day and qualifier null when absent), checked. */
+    private static DatePoint point(String whole, String yearText, String monthText, String dayText, String qualifier) {
+        int year = Integer.parseInt(yearText);
+        int month = monthText == null ? 0 : Integer.parseInt(monthText);
+        int day = dayText == null ? 0 : Integer.parseInt(dayText);
         if (year < 1) {
             throw new PartialDateException(whole, "years before 0001 are not supported");
         }
-        if (match.group(2) != null && (month < 1 || month > 12)) {
+        if (monthText != null && (month < 1 || month > 12)) {
             throw new PartialDateException(whole, month > 20 && month < 42
                     ? "EDTF seasons and quarters (months 21-41) are not supported"
-                    : "month " + match.group(2) + " does not exist");
+                    : "month " + monthText + " does not exist");
         }
-        if (match.group(3) != null) {
+        if (dayText != null) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new PartialDateException(whole, "day " + match.group(3) + " does not exist in " + match.group(1)
-                        + "-" + match.group(2));
+                throw new PartialDateException(whole, "day " + dayText + " does not exist in " + yearText
+                        + "-" + monthText);
             }
         }
         boolean uncertain = "?".equals(qualifier) || "%".equals(qualifier);

@@ -34,6 +34,8 @@ class PartialDateTest {
             "2024-07~/2024-09?, 2024-07-01, 2024-09-30",
             "0001,            0001-01-01, 0001-12-31",
             "9999-12-31,      9999-12-31, 9999-12-31",
+            "2024-02-29,      2024-02-29, 2024-02-29",
+            "0001-01-01/2024-02-29, 0001-01-01, 2024-02-29",
     })
     void validValuesKeepTheirTextAndBounds(String text, LocalDate earliest, LocalDate latest) {
         PartialDate date = PartialDate.parse(text);
@@ -69,6 +71,13 @@ class PartialDateTest {
             "2024-XX             | expected YYYY",
             "July 2024           | expected YYYY",
             "２０２４             | expected YYYY",
+            "2024-13-01          | month 13 does not exist",
+            "2024-00-10          | month 00 does not exist",
+            "2024-21-01          | seasons",
+            "0000-01-01          | before 0001",
+            "2024-07-0a          | expected YYYY",
+            "2024-07+01          | expected YYYY",
+            "２０２４-０７-０１     | expected YYYY",
     })
     void invalidValuesAreRejectedWithTheReason(String text, String reason) {
         PartialDateException e = assertThrows(PartialDateException.class, () -> PartialDate.parse(text));
