@@ -121,6 +121,7 @@ class MalformedRequestCatalogueTest {
                 new Field("sourceId not a UUID", "sourceId", str("nope")),
                 new Field("includeMembers yes", "includeMembers", str("yes")),
                 new Field("includeMembers without sourceId", "includeMembers", "true"),
+                new Field("fields unknown", "fields", str("LEAN")), new Field("fields a number", "fields", "1"),
                 new Field("asOf an interval", "asOf", str("2024-07/2024-08")),
                 new Field("knownAt not a timestamp", "knownAt", str("noon")),
                 new Field("knownAt beyond any calendar", "knownAt", str(FAR_FUTURE))));

@@ -111,6 +111,80 @@ class StoryPagingTest {
     }
 
     @Test
+    void aPageCarriesEachClaimsTopicsAndAppearancesWhateverThePageSize() {
+        String topic = Claims.uniqueTopic();
+        Map<String, Object> reported = Claims.claim("reported twice", TV_CHOSUN, "2024-06-27", "ASSERTION");
+        reported.put("topics", List.of(topic, "north-korea"));
+        reported.put("appearances", List.of(
+                Map.of("url", "https://news.example/second", "publishedOn", "2024-07-05"),
+                Map.of("url", "https://news.example/first", "publishedOn", "2024-06-27")));
+        String twice = Claims.create(reported);
+        String plain = Claims.create("not reported", PENTAGON, "2024-06-28", "DENIAL", List.of(topic));
+        Map<String, Object> alsoReported = Claims.claim("reported once", PENTAGON, "2024-06-29", "ASSERTION");
+        alsoReported.put("topics", List.of(topic));
+        alsoReported.put("appearances", List.of(Map.of("url", "https://news.example/once")));
+        String once = Claims.create(alsoReported);
+
+        given().contentType(ContentType.JSON).body(Map.of("type", "SUPPORTS", "targetId", twice))
+                .post("/claims/" + plain + "/relations").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("type", "CONTRADICTS", "targetId", plain))
+                .post("/claims/" + once + "/relations").then().statusCode(201);
+
+        // pages of 1: the claim of two appearances fills the page, and the next page starts after it
+        assertEquals(List.of(twice, plain, once), walk(List.of(topic), List.of(), 1));
+        assertEquals(List.of(twice, plain, once), walk(List.of(topic), List.of(once), 2));
+        Map<String, Object> related = story(List.of(topic), List.of(), 1000, null);
+        related.put("includeRelations", true);
+        query(related).statusCode(200)
+                .body("items[0].relations.otherClaimId", contains(plain))
+                .body("items[1].relations.otherClaimId", contains(twice, once))
+                .body("items[1].relations.direction", contains("OUTGOING", "INCOMING"))
+                .body("items[2].relations.type", contains("CONTRADICTS"));
+        query(story(List.of(topic), List.of(), 1000, null)).statusCode(200)
+                .body("items[0].relations.size()", equalTo(0))
+                .body("items.claim.id", contains(twice, plain, once))
+                .body("items[0].claim.topics", contains(topic, "north-korea"))
+                .body("items[0].claim.appearances.url", contains("https://news.example/second", "https://news.example/first"))
+                .body("items[0].claim.firstAppearance.url", equalTo("https://news.example/first"))
+                .body("items[1].claim.topics", contains(topic))
+                .body("items[1].claim.appearances.size()", equalTo(0))
+                .body("items[2].claim.appearances.url", contains("https://news.example/once"));
+    }
+
+    @Test
+    void entryFieldsLeaveOutWhatATimelineEntryDoesNotShow() {
+        String topic = Claims.uniqueTopic();
+        Map<String, Object> reported = Claims.claim("reported", TV_CHOSUN, "2024-06", "FORECAST");
+        reported.put("topics", List.of(topic));
+        reported.put("quote", "in their words");
+        reported.put("resolvesBy", "2024-07/..");
+        reported.put("appearances", List.of(Map.of("url", "https://news.example/first", "publishedOn", "2024-06-27")));
+        String id = Claims.create(reported);
+        Map<String, Object> lean = story(List.of(topic), List.of(), 10, null);
+        lean.put("fields", "ENTRY");
+        lean.put("includeRelations", true);
+        Map<String, Object> claim = query(lean).statusCode(200).body("items[0].relations.size()", equalTo(0))
+                .extract().path("items[0].claim");
+        assertEquals(Map.of("id", id, "text", "reported", "quote", "in their words", "sourceId", TV_CHOSUN.toString(),
+                "statedOn", "2024-06", "kind", "FORECAST", "resolvesBy", "2024-07/..", "status", "UNVERIFIED",
+                "credibility", 6, "archived", false), without(claim, "version", "firstAppearance"));
+        assertEquals(Map.of("url", "https://news.example/first", "publishedOn", "2024-06-27"), claim.get("firstAppearance"));
+
+        lean.put("fields", "ALL");
+        query(lean).statusCode(200).body("items[0].claim.createdAt", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].claim.topics", contains(topic))
+                .body("items[0].claim.credibilityMeaning", org.hamcrest.Matchers.notNullValue());
+    }
+
+    private static Map<String, Object> without(Map<String, Object> map, String... keys) {
+        Map<String, Object> copy = new HashMap<>(map);
+        for (String key : keys) {
+            copy.remove(key);
+        }
+        return copy;
+    }
+
+    @Test
     void aCursorTheServiceDidNotGiveIsRefusedNamingAfter() {
         String topic = Claims.uniqueTopic();
         Claims.create("one", TV_CHOSUN, "2024-06-01", "ASSERTION", List.of(topic));

@@ -367,7 +367,8 @@ public class ClaimResource {
             + "transitions visible then are included when asked. Pages follow by cursor: pass the `next` of a page "
             + "as `after` until it is null. sourceId keeps the claims of that source; with includeMembers also those "
             + "of the people and offices that spoke for it on each claim's statedOn, at any depth (one call to the "
-            + "sources service). A read: needs the viewer role.")
+            + "sources service). fields=ENTRY leaves out of each claim what a timeline entry does not show. A read: "
+            + "needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, size, next}", content = @Content(schema = @Schema(implementation = StoryPageView.class)))
     @APIResponse(responseCode = "400", description = "No topics nor pinned ids, a cursor this service did not give, or includeMembers without sourceId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StoryPageView> query(@NotNull @Valid StoryQueryRequest body) {
@@ -384,7 +385,8 @@ public class ClaimResource {
                         AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()),
                         new StoryQuery.Speaker(body.sourceId(), members), body.after(), size,
                         Boolean.TRUE.equals(body.includeRelations()), Boolean.TRUE.equals(body.includeHistory()))
-                .map(found -> new StoryPageView(found.items().stream().map(StoryClaimView::of).toList(), size,
+                .map(found -> new StoryPageView(found.items().stream().map(item -> StoryClaimView.of(item, body.fields()))
+                        .toList(), size,
                         found.next()));
     }
 

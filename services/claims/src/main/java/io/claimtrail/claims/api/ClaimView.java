@@ -85,6 +85,20 @@ public record ClaimView(UUID id, String text, String quote, String language, UUI
                 claim.createdAt, claim.updatedAt, claim.version, snapshot.asOf(), snapshot.knownAt(), null, null);
     }
 
+    /**
+     * Only what a timeline entry shows ({@link StoryQueryRequest.Fields#ENTRY}): the rest is left out of the JSON
+     * (null), except the primitive version and archived flag.
+     */
+    static ClaimView entry(ClaimSnapshot snapshot) {
+        Claim claim = snapshot.claim();
+        AppearanceView first = snapshot.firstAppearance().map(AppearanceView::of).orElse(null);
+        var confidence = Credibility.stixConfidence(snapshot.credibility());
+        return new ClaimView(claim.id, claim.text, claim.quote, null, claim.sourceId, claim.stated(), null, claim.kind,
+                PartialDate.parseNullable(claim.resolvesBy), null, first, snapshot.status(), snapshot.credibility(),
+                null, confidence.isPresent() ? confidence.getAsInt() : null, claim.archived, null, null, null,
+                claim.version, null, null, null, null);
+    }
+
     public static ClaimView of(Claim claim) {
         return of(ClaimSnapshot.current(claim));
     }

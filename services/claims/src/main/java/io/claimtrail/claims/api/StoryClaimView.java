@@ -17,9 +17,11 @@ public record StoryClaimView(ClaimView claim, List<Link> relations, List<Transit
     public record Link(UUID id, RelationType type, RelationView.Direction direction, UUID otherClaimId, String note) {
     }
 
-    static StoryClaimView of(StoryQuery.StoryClaim found) {
+    static StoryClaimView of(StoryQuery.StoryClaim found, StoryQueryRequest.Fields fields) {
         UUID self = found.claim().claim().id;
-        return new StoryClaimView(ClaimView.of(found.claim()),
+        ClaimView claim = fields == StoryQueryRequest.Fields.ENTRY ? ClaimView.entry(found.claim())
+                : ClaimView.of(found.claim());
+        return new StoryClaimView(claim,
                 found.relations().stream().map(r -> {
                     boolean outgoing = r.fromClaimId.equals(self);
                     return new Link(r.id, r.type, outgoing ? RelationView.Direction.OUTGOING : RelationView.Direction.INCOMING,

@@ -22,5 +22,12 @@ public record StoryQueryRequest(@Size(max = 50) List<@NotNull @Size(max = 64) St
         @Min(1) @Max(1000) Integer size, Boolean includeRelations, Boolean includeHistory,
         @Schema(description = "Only the claims of this source (with includeMembers: and of its members)") UUID sourceId,
         @Schema(description = "With sourceId: also the claims of the people and offices that spoke for it on each "
-                + "claim's statedOn, at any depth") Boolean includeMembers) {
+                + "claim's statedOn, at any depth") Boolean includeMembers,
+        @Schema(description = "ENTRY: each claim with only what a timeline entry shows (id, text, quote, sourceId, "
+                + "statedOn, kind, resolvesBy, status, credibility, confidence, firstAppearance; and version and "
+                + "archived, always given); ALL (the default): the whole claim") Fields fields) {
+
+    /** How much of each claim a page carries. */
+    @Schema(name = "StoryFields")
+    public enum Fields { ALL, ENTRY }
 }

@@ -49,18 +49,23 @@ public class StoryQuery {
             int size, boolean withRelations, boolean withHistory) {
         Uni<List<Membership.Window>> windows = speaker.sourceId() == null ? Uni.createFrom().nullItem()
                 : rollUp.windows(speaker.sourceId(), view, speaker.includeMembers());
-        return windows.chain(speakers -> pages.page(topics, pinnedIds, view, speakers, after, size)).chain(found -> {
-            List<UUID> ids = found.claims().stream().map(c -> c.id).toList();
-            Uni<List<Relation>> related = withRelations ? rows.relations(ids) : Uni.createFrom().item(List.of());
-            Uni<List<Transition>> moves = withHistory || !view.current() ? rows.histories(ids)
-                    : Uni.createFrom().item(List.of());
-            return Uni.combine().all().unis(related, moves).asTuple().map(both -> {
-                List<ClaimSnapshot> snapshots = view.current()
-                        ? found.claims().stream().map(ClaimSnapshot::current).toList()
-                        : ClaimService.snapshots(found.claims(), both.getItem2(), view);
-                List<Transition> history = withHistory ? both.getItem2() : List.of();
-                return new Page(assemble(snapshots, both.getItem1(), history, view), found.next());
-            });
+        return windows.chain(speakers -> pages.page(topics, pinnedIds, view, speakers, after, size, withRelations))
+                .chain(found -> completed(found, view, withRelations, withHistory));
+    }
+
+    /** The page with its relations (read with it, or now) and its claims' transitions when the view needs them. */
+    private Uni<Page> completed(StoryPages.Found found, AsOf view, boolean withRelations, boolean withHistory) {
+        List<UUID> ids = found.claims().stream().map(c -> c.id).toList();
+        Uni<List<Relation>> related = !withRelations ? Uni.createFrom().item(List.of())
+                : found.relations() != null ? Uni.createFrom().item(found.relations()) : rows.relations(ids);
+        Uni<List<Transition>> moves = withHistory || !view.current() ? rows.histories(ids)
+                : Uni.createFrom().item(List.of());
+        return Uni.combine().all().unis(related, moves).asTuple().map(both -> {
+            List<ClaimSnapshot> snapshots = view.current()
+                    ? found.claims().stream().map(ClaimSnapshot::current).toList()
+                    : ClaimService.snapshots(found.claims(), both.getItem2(), view);
+            List<Transition> history = withHistory ? both.getItem2() : List.of();
+            return new Page(assemble(snapshots, both.getItem1(), history, view), found.next());
         });
     }
 

@@ -71,6 +71,29 @@ public class ClaimRows {
             + "withdrawn_at, withdrawn_reason, withdrawn_by, suggestion_id "
             + "FROM claim_transition WHERE claim_id = ANY($1) ORDER BY claim_id, recorded_at, id";
 
+    /**
+     * The relations from or to the claim whose id is {@code id}, oldest first, as a JSON array of arrays in the order
+     * of {@link #relation(JsonArray)}; NULL when it has none.
+     */
+    static String relationsJson(String id) {
+        return "(SELECT json_agg(json_build_array(r.id, r.from_claim_id, r.to_claim_id, r.type, r.note, r.recorded_at, "
+                + "r.actor) ORDER BY r.recorded_at, r.id) FROM claim_relation r WHERE r.from_claim_id = " + id
+                + " OR r.to_claim_id = " + id + ")::text";
+    }
+
+    /** A relation as {@link #relationsJson} gives it. */
+    static Relation relation(JsonArray json) {
+        Relation relation = new Relation();
+        relation.id = UUID.fromString(json.getString(0));
+        relation.fromClaimId = UUID.fromString(json.getString(1));
+        relation.toClaimId = UUID.fromString(json.getString(2));
+        relation.type = RelationType.valueOf(json.getString(3));
+        relation.note = json.getString(4);
+        relation.recordedAt = OffsetDateTime.parse(json.getString(5)).toInstant();
+        relation.actor = json.getString(6);
+        return relation;
+    }
+
     /** Every transition of the claim aliased c, as a JSON array of arrays in the order of {@link #transition}. */
     private static final String TRANSITIONS_JSON = "coalesce((SELECT json_agg(json_build_array(t.id, t.from_status, "
             + "t.to_status, t.credibility, t.reason, t.evidence_url, t.evidence_claim_id, t.effective_on, "
@@ -409,7 +432,7 @@ public class ClaimRows {
     }
 
     /** The appearance whose claim_id is column {@code from}, followed by its other columns. */
-    private static Appearance appearance(Row row, int from) {
+    static Appearance appearance(Row row, int from) {
         Appearance appearance = new Appearance();
         appearance.url = row.getString(from + 1);
         appearance.publisherId = row.getUUID(from + 2);

@@ -2,9 +2,11 @@ package io.claimtrail.claims.store;
 
 import io.claimtrail.claims.domain.Claim;
 import io.claimtrail.claims.domain.Membership;
+import io.claimtrail.claims.domain.Relation;
 import io.claimtrail.common.api.ProblemException;
 import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -15,7 +17,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +30,18 @@ import java.util.regex.Pattern;
  * names (the last claim of the previous page), so each costs about the same whatever its place in the story (no
  * OFFSET re-sorting the whole story).
  * Each topic is one ordered scan of {@code claim_topic_story_order} that stops after a page of live claims; the
- * pinned claims are sorted by the same key; the scans are merged and claims in several of them kept once.
+ * pinned claims are sorted by the same key; the scans are merged and claims in several of them kept once. A page of
+ * current claims is one statement: each claim's row is read once, in its scan, with its topics (claim.topics), its
+ * relations when asked and its appearances.
  */
 @ApplicationScoped
 public class StoryPages {
 
-    /** One page of claims in order, and the cursor of the next page, null after the last. */
-    public record Found(List<Claim> claims, String next) {
+    /**
+     * One page of claims in order, and the cursor of the next page, null after the last; with the relations from or
+     * to them, oldest first, when they were read with the page (null: not read).
+     */
+    public record Found(List<Claim> claims, String next, List<Relation> relations) {
     }
 
     /** Where a page starts: after the claim with these date bounds (open ends as -infinity / infinity) and id. */
@@ -84,12 +94,15 @@ public class StoryPages {
         }
     }
 
-    private final Pool pool;
-    private final ClaimRows rows;
+    /** A current claim's columns ({@link ClaimRows#COLUMNS}) and topics, as each scan of a current page reads them. */
+    private static final String CURRENT = ClaimRows.COLUMNS + ", c.topics";
+    /** The same columns of the page (the scans' union), in the same order. */
+    private static final String PAGE_COLUMNS = CURRENT.replaceAll("\\bc\\.", "page.");
 
-    public StoryPages(Pool pool, ClaimRows rows) {
+    private final Pool pool;
+
+    public StoryPages(Pool pool) {
         this.pool = pool;
-        this.rows = rows;
     }
 
     /**
@@ -99,7 +112,7 @@ public class StoryPages {
      * (null: anyone) only the claims of those sources, each stated within its window ({@link Membership}).
      */
     public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, AsOf view, List<Membership.Window> speakers,
-            String after, int size) {
+            String after, int size, boolean withRelations) {
         Cursor from = after == null ? Cursor.START : Cursor.decode(after);
         // One claim more than the page tells whether another page follows, so the last page is never an empty one.
         List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size + 1));
@@ -133,40 +146,97 @@ public class StoryPages {
                             + " WHERE ct.topic = $" + params.size()
                             + onward + " AND NOT ct.archived AND " + sql.stated("ct.stated_latest") + " AND "
                             + sql.version("ct") + order
-                    : "(SELECT c.id, ct.stated_earliest AS e, ct.stated_latest AS l FROM claim_topic ct"
+                    // the claim's columns are read here, where its row is fetched to test it, and not again
+                    : "(SELECT ct.stated_earliest AS e, ct.stated_latest AS l, " + CURRENT + " FROM claim_topic ct"
                             + " JOIN claim c ON c.id = ct.claim_id WHERE ct.topic = $" + params.size() + onward + live
                             + order);
         }
         if (!pinnedIds.isEmpty()) {
             params.add(pinnedIds.toArray(UUID[]::new));
-            scans.add(keyed((recorded ? "claim_version" : "claim") + " c WHERE c.id = ANY($" + params.size() + ")",
-                    position, live));
+            scans.add(recorded ? keyed("claim_version c WHERE c.id = ANY($" + params.size() + ")", position, live)
+                    : "(SELECT coalesce(c.stated_earliest, '-infinity') AS e, coalesce(c.stated_latest, 'infinity') AS l, "
+                            + CURRENT + " FROM claim c WHERE c.id = ANY($" + params.size() + ")"
+                            + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
+                            + position + live + " ORDER BY 1, 2, 3 LIMIT $4)");
         }
         if (scans.isEmpty()) {
-            return Uni.createFrom().item(new Found(List.of(), null));
+            return Uni.createFrom().item(new Found(List.of(), null, withRelations ? List.of() : null));
         }
-        String columns = recorded ? ClaimRows.VERSION_COLUMNS : ClaimRows.COLUMNS;
-        String join = recorded ? "claim_version c ON c.id = page.id AND " + sql.version("c") : "claim c ON c.id = page.id";
+        if (!recorded) {
+            return current(scans, params, size, withRelations);
+        }
         String query = "WITH page AS (SELECT DISTINCT ON (e, l, id) id, e, l FROM (" + String.join(" UNION ALL ", scans)
                 + ") candidates ORDER BY e, l, id LIMIT $4)"
-                + " SELECT page.e::text, page.l::text, " + columns
-                + " FROM page JOIN " + join + " ORDER BY page.e, page.l, page.id";
-        return pool.preparedQuery(query).execute(Tuple.from(params)).chain(found -> {
+                + " SELECT page.e::text, page.l::text, " + ClaimRows.VERSION_COLUMNS
+                + " FROM page JOIN claim_version c ON c.id = page.id AND " + sql.version("c")
+                + " ORDER BY page.e, page.l, page.id";
+        return pool.preparedQuery(query).execute(Tuple.from(params)).map(found -> {
             List<Claim> claims = new ArrayList<>();
             Cursor last = null;
             for (Row row : found) {
                 if (claims.size() == size) {
                     break;
                 }
-                Claim claim = recorded ? ClaimRows.version(row, 2).claim() : ClaimRows.claim(row, 2);
+                Claim claim = ClaimRows.version(row, 2).claim();
                 claims.add(claim);
                 last = new Cursor(row.getString(0), row.getString(1), claim.id);
             }
-            String next = found.size() > size ? last.encode() : null;
-            Uni<List<Claim>> filled = recorded ? Uni.createFrom().item(claims) : rows.withCollections(claims);
-            return filled.map(page -> new Found(page, next));
+            return new Found(claims, found.size() > size ? last.encode() : null, null);
         });
     }
+
+    /**
+     * The page of current claims in one statement (a round trip per page): the scans give each claim's columns and
+     * topics (claim.topics, V5); the page's claims get their relations when asked (a JSON array each) and are joined
+     * to their appearances (a row per appearance, in position order).
+     */
+    private Uni<Found> current(List<String> scans, List<Object> params, int size, boolean withRelations) {
+        String query = "WITH page AS (SELECT DISTINCT ON (e, l, id) * FROM (" + String.join(" UNION ALL ", scans)
+                + ") candidates ORDER BY e, l, id LIMIT $4),"
+                // materialized: each claim's relations read once, not once per appearance row
+                + " linked AS MATERIALIZED (SELECT page.*, "
+                + (withRelations ? ClaimRows.relationsJson("page.id") : "NULL::text") + " AS links FROM page)"
+                + " SELECT page.e::text, page.l::text, " + PAGE_COLUMNS + ", page.links, a.claim_id, a.url,"
+                + " a.publisher_id, a.published_on, a.published_earliest, a.retrieved_at, a.quote"
+                + " FROM linked page LEFT JOIN claim_appearance a ON a.claim_id = page.id"
+                + " ORDER BY page.e, page.l, page.id, a.position";
+        return pool.preparedQuery(query).execute(Tuple.from(params)).map(found -> {
+            List<Claim> claims = new ArrayList<>();
+            Map<UUID, Relation> relations = new LinkedHashMap<>();
+            Claim claim = null;
+            Cursor last = null;
+            boolean more = false;
+            for (Row row : found) {
+                if (claim == null || !claim.id.equals(row.getUUID(2))) {
+                    if (claims.size() == size) {
+                        more = true;
+                        break;
+                    }
+                    claim = ClaimRows.claim(row, 2);
+                    claim.topics.addAll(List.of(row.getArrayOfStrings(20)));
+                    claims.add(claim);
+                    last = new Cursor(row.getString(0), row.getString(1), claim.id);
+                    String links = row.getString(21);
+                    if (links != null) {
+                        // a relation between two claims of the page comes with both: kept once
+                        new JsonArray(links).forEach(item -> {
+                            Relation relation = ClaimRows.relation((JsonArray) item);
+                            relations.putIfAbsent(relation.id, relation);
+                        });
+                    }
+                }
+                if (row.getUUID(22) != null) {
+                    claim.appearances.add(ClaimRows.appearance(row, 22));
+                }
+            }
+            return new Found(claims, more ? last.encode() : null, !withRelations ? null
+                    : relations.values().stream().sorted(OLDEST_FIRST).toList());
+        });
+    }
+
+    /** The order of the relations statement: recorded_at, then id as PostgreSQL orders uuids (their bytes). */
+    private static final Comparator<Relation> OLDEST_FIRST = Comparator.comparing((Relation r) -> r.recordedAt)
+            .thenComparing(r -> r.id.toString());
 
     /** Claims of {@code fromWhere} (alias c) after the position, in story order, with their open ends as infinities. */
     private static String keyed(String fromWhere, String position, CharSequence live) {
