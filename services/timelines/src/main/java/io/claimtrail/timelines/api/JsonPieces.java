@@ -2,6 +2,8 @@ package io.claimtrail.timelines.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,14 +20,15 @@ import java.util.HexFormat;
  */
 final class JsonPieces {
 
-    private final ObjectMapper mapper;
+    /** The mapper's writer, without its flush after every value: a piece is flushed once, when it is taken. */
+    private final ObjectWriter writer;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     private final JsonGenerator json;
     private final MessageDigest digest;
 
     /** A document whose content tag is wanted ({@code tagged}) or not. */
     JsonPieces(ObjectMapper mapper, boolean tagged) {
-        this.mapper = mapper;
+        this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         try {
             this.json = mapper.createGenerator(out);
             this.digest = tagged ? MessageDigest.getInstance("SHA-256") : null;
@@ -43,7 +46,7 @@ final class JsonPieces {
     /** Writes a value as the mapper writes a whole answer (the same modules and inclusion rules). */
     void value(Object value) {
         try {
-            mapper.writeValue(json, value);
+            writer.writeValue(json, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -158,7 +158,7 @@ public final class StoryStream {
     private CompletableFuture<StoryPage> read(String after) {
         StoryQuery query = new StoryQuery(List.copyOf(timeline.topics), List.copyOf(timeline.pinnedClaimIds),
                 view.day() == null ? null : view.day().toString(), view.knownAt(), after, ClaimDirectory.PAGE, true,
-                withHistory);
+                withHistory, StoryQuery.ENTRY);
         claimCalls++;
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
         if (left.isNegative() || left.isZero()) {
