@@ -31,8 +31,9 @@ def heap_sampler(pid, peak, stop):
             header = fields
             continue
         try:
-            row = dict(zip(header, map(float, fields)))
-            used = (row["S0U"] + row["S1U"] + row["EU"] + row["OU"]) / 1024
+            # only the columns read: with the serial collector the concurrent ones (CGC, CGCT) are "-"
+            row = dict(zip(header, fields))
+            used = sum(float(row[name]) for name in ("S0U", "S1U", "EU", "OU")) / 1024
             peak[0] = max(peak[0], used)
         except (ValueError, KeyError):
             pass
