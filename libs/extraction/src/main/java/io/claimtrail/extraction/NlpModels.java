@@ -1,7 +1,9 @@
 package io.claimtrail.extraction;
 
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 import java.io.BufferedInputStream;
@@ -12,7 +14,9 @@ import java.io.UncheckedIOException;
 /**
  * The English OpenNLP models (Universal Dependencies EWT, from the Maven Central model jars), loaded once per JVM
  * on first use. The models are immutable and shared; the OpenNLP tools built on them ({@code SentenceDetectorME},
- * {@code TokenizerME}, {@code POSTaggerME}) are not thread-safe, so callers build their own, which is cheap.
+ * {@code TokenizerME}, {@code POSTaggerME}) are not thread-safe. Building a tagger costs more than tagging a short
+ * sentence with it (issue #17's profile of claim matching), so a caller that tags many short texts takes the shared
+ * {@link #tokenizer()} and {@link #tagger()}, which keep one of each per thread.
  */
 public final class NlpModels {
 
@@ -23,12 +27,16 @@ public final class NlpModels {
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
 
     private NlpModels() {
         try {
             sentenceModel = new SentenceModel(open(SENTENCE));
             tokenizerModel = new TokenizerModel(open(TOKENS));
             posModel = new POSModel(open(POS));
+            tokenizer = new ThreadSafeTokenizerME(tokenizerModel);
+            tagger = new ThreadSafePOSTaggerME(posModel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }
@@ -53,6 +61,16 @@ public final class NlpModels {
 
     public POSModel posModel() {
         return posModel;
+    }
+
+    /** A tokenizer any thread may use (one {@code TokenizerME} per thread). */
+    public ThreadSafeTokenizerME tokenizer() {
+        return tokenizer;
+    }
+
+    /** A POS tagger any thread may use (one {@code POSTaggerME} per thread), with the same tags as a new one. */
+    public ThreadSafePOSTaggerME tagger() {
+        return tagger;
     }
 
     private static InputStream open(String name) throws IOException {

@@ -58,11 +58,12 @@ public class CachingJwtParser implements JWTParser {
             Log.warnf("Verified tokens are not cached: the verification key cannot be resolved (%s)", e.getMessage());
             return token -> null;
         }
-        return token -> {
+        TokenCache.CurrentKey resolve = token -> {
             JsonWebSignature signature = new JsonWebSignature();
             signature.setCompactSerialization(token);
             return resolver.resolveKey(signature, List.of());
         };
+        return new KeyByHeader(resolve, Clock.systemUTC(), KeyByHeader.HOLD);
     }
 
     @Override

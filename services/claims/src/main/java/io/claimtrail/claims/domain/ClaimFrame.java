@@ -1,8 +1,6 @@
 package io.claimtrail.claims.domain;
 
 import io.claimtrail.extraction.NlpModels;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,8 +99,8 @@ final class ClaimFrame {
         String plain = text.replace('\u2019', '\'').replaceAll("(?<=\\d)-(?=\\p{L})", " ")
                 .replaceAll("(?<=\\p{L})-(?=(?:year|month|week|day|hour)s?\\b)", " ");
         NlpModels models = NlpModels.get();
-        String[] tokens = new TokenizerME(models.tokenizerModel()).tokenize(plain);
-        String[] tags = new POSTaggerME(models.posModel()).tag(tokens);
+        String[] tokens = models.tokenizer().tokenize(plain);
+        String[] tags = models.tagger().tag(tokens);
         ClaimFrame frame = new ClaimFrame();
         frame.read(tokens, tags);
         return frame;
