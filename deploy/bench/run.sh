@@ -10,6 +10,7 @@
 #                         a row with any timeout, socket error or non-2xx answer is marked FAILED
 #   BENCH_IDS=200000      claim ids drawn uniformly from all claims for GET /claims/{id}
 #   BENCH_SECTIONS="1 2 3 4 5 6 7 8 9"  the sections to measure (space-separated numbers, see README.md)
+#   BENCH_SEARCHES="claims sources"     the searches of section 5 to measure
 #   BENCH_USE_RUNNING=1   use services already running on 8081-8083 and PostgreSQL on DB_PORT; their signing key
 #                         pair is then taken from .data/jwt (BENCH_KEYS=<dir> to name another)
 #
@@ -22,6 +23,7 @@ readonly HERE=$PWD ROOT=$(cd ../.. && pwd)
 readonly RUNS=${BENCH_RUNS:-3} SECONDS_PER_RUN=${BENCH_SECONDS:-10} CONNECTIONS=${BENCH_CONNECTIONS:-16}
 readonly TIMEOUT=${BENCH_TIMEOUT:-5s} IDS=${BENCH_IDS:-200000} SECTIONS=" ${BENCH_SECTIONS:-1 2 3 4 5 6 7 8 9} "
 readonly DATA=${BENCH_DATA:-$ROOT/.data/bench}
+readonly SEARCHES=" ${BENCH_SEARCHES:-claims sources} "
 export DB_PORT=${DB_PORT:-15433}
 readonly SOURCES=http://localhost:8081 CLAIMS=http://localhost:8082 TIMELINES=http://localhost:8083
 readonly WORK=$DATA/work
@@ -397,7 +399,9 @@ v=[float(x) for x in sys.stdin]; print("%.0f (%.0f-%.0f)" % (statistics.median(v
 search() {
   echo | tee -a "$RESULT"; echo "## 5. Search" | tee -a "$RESULT"
   local band name first last words matches
-  for band in "common 1 5" "medium 50 59" "rare 3000 3009"; do
+  local bands=()
+  [[ $SEARCHES == *" claims "* ]] && bands=("common 1 5" "medium 50 59" "rare 3000 3009")
+  for band in "${bands[@]}"; do
     read -r name first last <<<"$band"
     words=$(sql claims -tAc "SELECT bench_word(r) FROM generate_series($first, $last) r")
     sed 's|^|/claims?q=|' <<<"$words" >"$WORK/claim-searches-$name"
@@ -415,7 +419,8 @@ search() {
   # At $CONNECTIONS connections the 2 cores are saturated and latency is mostly queueing; at 2 (one per core) it is
   # the time of a search itself.
   local result connections
-  for name in common medium rare; do
+  for band in "${bands[@]}"; do
+    name=${band%% *}
     BENCH_PATHS=$WORK/claim-searches-$name wrk -t2 -c"$CONNECTIONS" -d5s --timeout "$TIMEOUT" \
       -s "$HERE/lua/random-path.lua" "$CLAIMS" >/dev/null
     for connections in "$CONNECTIONS" 2; do
@@ -424,6 +429,7 @@ search() {
       wrk_row "GET /claims?q= (1M claims), $name words, $connections connections" "$result"
     done
   done
+  [[ $SEARCHES == *" sources "* ]] || return 0
   BENCH_PATHS=$WORK/source-searches wrk -t2 -c"$CONNECTIONS" -d5s --timeout "$TIMEOUT" \
     -s "$HERE/lua/random-path.lua" "$SOURCES" >/dev/null
   for connections in "$CONNECTIONS" 2; do
@@ -459,7 +465,7 @@ main() {
     echo "Java: $(java -version 2>&1 | head -1). PostgreSQL 17.6 (embedded), load generator and services on the same machine."
     echo "JVM options: deploy/jvm-options$([ -n "${JAVA_OPTS:-}" ] && echo ", then JAVA_OPTS=$JAVA_OPTS")$([ "${BENCH_USE_RUNNING:-}" = 1 ] && echo " (services already running: as they were started)")."
     echo "Each figure: median of $RUNS runs of ${SECONDS_PER_RUN}s (min-max), $CONNECTIONS connections, wrk timeout $TIMEOUT."
-    echo "Sections:$SECTIONS(BENCH_SECTIONS). A row with any timeout, socket error, non-2xx answer or failed run is FAILED."
+    echo "Sections:$SECTIONS(BENCH_SECTIONS)$(section_on 5 && echo ", searches:$SEARCHES(BENCH_SEARCHES)"). A row with any timeout, socket error, non-2xx answer or failed run is FAILED."
     echo
   } | tee "$RESULT"
   if section_on 1 2; then single_reads; fi
