@@ -20,8 +20,9 @@ import java.util.Map;
  * make eval, claim matching (issue #13): starts the packaged services (deploy/stack) on a throw-away database,
  * records the sources and claims of each labelled set ({@code deploy/eval/matching/pairs.txt}, the development set
  * the rules were first tuned on; {@code heldout.txt}, a second development set since the round of verb antonyms and
- * contrasts; {@code test.txt}, a third development set since the structural round; {@code fresh.txt}, an untouched
- * set written 2026-12-02 without sight of the rules) through their APIs, sends every
+ * contrasts; {@code test.txt}, a third development set since the structural round; {@code fresh.txt}, a set written
+ * 2026-12-02 without sight of the rules, measured but never tuned on; {@code unseen.txt}, written the same day by a
+ * helper who had seen neither the rules nor the other sets' pairs) through their APIs, sends every
  * labelled text to POST /claims/similar (windowDays 30, limit 20, batches of 100) and appends the figures of each set
  * apart to the results file; then measures the memory of the stack's timelines service around 50 extractions
  * ({@link TimelinesMemory}).
@@ -39,7 +40,10 @@ public final class MatchingEval {
                     + "antonyms and contrasts)", "heldout.txt"),
             Map.entry("Third set (untouched until the structural round, whose rules were chosen from its errors: a "
                     + "third development set)", "test.txt"),
-            Map.entry("Fresh set (untouched set, written 2026-12-02 without sight of the rules)", "fresh.txt"));
+            Map.entry("Fresh set (written 2026-12-02 without sight of the rules; measured since, never tuned on)",
+                    "fresh.txt"),
+            Map.entry("Unseen set (written 2026-12-02 by a helper who had seen neither the rules nor the other sets' "
+                    + "pairs; the rules unchanged since)", "unseen.txt"));
 
     private MatchingEval() {
     }
