@@ -36,7 +36,6 @@ import java.util.UUID;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
