@@ -22,7 +22,8 @@ import java.util.Map;
  * the rules were first tuned on; {@code heldout.txt}, a second development set since the round of verb antonyms and
  * contrasts; {@code test.txt}, a third development set since the structural round; {@code fresh.txt}, a set written
  * 2026-12-02 without sight of the rules, measured but never tuned on; {@code unseen.txt}, written the same day by a
- * helper who had seen neither the rules nor the other sets' pairs) through their APIs, sends every
+ * helper who had seen neither the rules nor the other sets' pairs; {@code blind.txt}, written the same way by
+ * another helper in the ninth session, before that session's matching changes were measured on it) through their APIs, sends every
  * labelled text to POST /claims/similar (windowDays 30, limit 20, batches of 100) and appends the figures of each set
  * apart to the results file; then measures the memory of the stack's timelines service around 50 extractions
  * ({@link TimelinesMemory}).
@@ -43,7 +44,9 @@ public final class MatchingEval {
             Map.entry("Fresh set (written 2026-12-02 without sight of the rules; measured since, never tuned on)",
                     "fresh.txt"),
             Map.entry("Unseen set (written 2026-12-02 by a helper who had seen neither the rules nor the other sets' "
-                    + "pairs; the rules unchanged since)", "unseen.txt"));
+                    + "pairs; the rules unchanged since)", "unseen.txt"),
+            Map.entry("Blind set (written 2026-12-02, ninth session, by a helper who had seen neither the rules, the "
+                    + "results nor any set's pairs; never tuned on)", "blind.txt"));
 
     private MatchingEval() {
     }
