@@ -42,9 +42,6 @@ public class SourceSearch {
     /** A search considers at most this many matching names and aliases. */
     public static final int WINDOW = 1000;
 
-    /** The fast way reads at most this many names from the word table before leaving the window to the whole way. */
-    private static final int CANDIDATES = 4 * WINDOW;
-
     /**
      * How a folded name or alias {f} matches $1 (q folded; $2 is it as a LIKE substring): equal, containing it,
      * or similar to it by trigrams; closest first, each leaving out what an earlier one matched.
@@ -65,9 +62,9 @@ public class SourceSearch {
 
     public Uni<Hits> search(Filter filter, PageRequest page) {
         if (filter.q() == null || filter.q().isBlank()) {
-            return run(filter, page);
+            return run(filter, page, null);
         }
-        return fold(filter.q()).chain(query -> window(filter, page, query));
+        return fold(filter.q()).chain(folded -> run(filter, page, folded));
     }
 
     /**
@@ -96,22 +93,15 @@ public class SourceSearch {
                 });
     }
 
-    /** q folded, and its lead word: the longest word of it every name holding that word is similar to. */
-    private record Query(String folded, String leadWord) {
+    private Uni<String> fold(String q) {
+        return pool.preparedQuery("SELECT claimtrail_fold($1)").execute(Tuple.of(q))
+                .map(rows -> rows.iterator().next().getString(0));
     }
 
-    private Uni<Query> fold(String q) {
-        String sql = """
-                SELECT f, (SELECT w FROM claimtrail_words(f) w WHERE f <% w ORDER BY length(w) DESC, w LIMIT 1)
-                  FROM claimtrail_fold($1) f""";
-        return pool.preparedQuery(sql).execute(Tuple.of(q))
-                .map(rows -> {
-                    Row row = rows.iterator().next();
-                    return new Query(row.getString(0), row.getString(1));
-                });
-    }
-
-    private Uni<Hits> run(Filter filter, PageRequest page) {
+    private Uni<Hits> run(Filter filter, PageRequest page, String folded) {
+        if (folded != null) {
+            return window(filter, page, folded);
+        }
         List<Object> params = new ArrayList<>();
         // As known at a moment: the versions recorded then, with their names, kinds and archived flags.
         StringBuilder sql = new StringBuilder(filter.view().knownAt() == null
@@ -144,30 +134,18 @@ public class SourceSearch {
      * ({@link #TIERS}) and, inside the tier that does not fit whole, in the order the indexes give them; their
      * sources ranked closest first as before. The scans stop once the window is full and a tier not reached is not
      * read, so a common word costs one trigram index scan and a thousand rows, whatever the number of matches.
-     * Tried first the fast way ({@link #fastMatches}), which reads no trigram index for the tier that overflows;
-     * where that does not fill the window, the whole way.
      */
-    private Uni<Hits> window(Filter filter, PageRequest page, Query query) {
-        if (query.leadWord() == null || filter.kind() != null || filter.country() != null
-                || filter.reliability() != null) {
-            return window(filter, page, query, false);
-        }
-        return window(filter, page, query, true).onItem().ifNull()
-                .switchTo(() -> window(filter, page, query, false));
-    }
-
-    /** The window the whole way, or the fast way ({@code fast}): then null when that did not fill it. */
-    private Uni<Hits> window(Filter filter, PageRequest page, Query query, boolean fast) {
-        String folded = query.folded();
+    private Uni<Hits> window(Filter filter, PageRequest page, String folded) {
         String like = escapeLike(folded);
         List<Object> params = new ArrayList<>(List.of(folded, "%" + like + "%", like + "%"));
         params.add(wholeWords(folded));
         String live = conditions(filter, params);
         List<String> matches = new ArrayList<>();
-        if (fast) {
-            matches.addAll(fastMatches(query, live, params));
-        } else {
-            TIERS.forEach(tier -> matches.addAll(tier(tier, live)));
+        for (String tier : TIERS) {
+            matches.add("SELECT s.id AS source_id, s.name, s.name_folded AS folded FROM source s WHERE "
+                    + tier.replace("{f}", "s.name_folded") + live);
+            matches.add("SELECT s.id, s.name, a.alias_folded FROM source_alias a JOIN source s ON s.id = a.source_id"
+                    + " WHERE " + tier.replace("{f}", "a.alias_folded") + live);
         }
         params.add(page.size());
         params.add(page.offset());
@@ -180,54 +158,16 @@ public class SourceSearch {
                     SELECT source_id, name, max(CASE WHEN folded = $1 THEN 3 WHEN folded LIKE $3 THEN 2 ELSE 1 END
                                                 + CASE WHEN strpos(' ' || folded || ' ', $4) > 0 THEN 1
                                                        ELSE word_similarity($1, folded) END) AS score
-                      FROM hits WHERE n <= %d %s GROUP BY source_id, name
+                      FROM hits WHERE n <= %d GROUP BY source_id, name
                 )
                 SELECT (SELECT count(*) FROM hits), (SELECT count(*) FROM ranked),
                        ARRAY(SELECT source_id FROM ranked ORDER BY score DESC, name, source_id LIMIT $%d OFFSET $%d)
-                """.formatted(WINDOW, fast ? "AND (SELECT count(*) FROM hits) > " + WINDOW : "", params.size() - 1,
-                        params.size());
+                """.formatted(WINDOW, params.size() - 1, params.size());
         return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
             Row row = rows.iterator().next();
-            boolean full = row.getLong(0) > WINDOW;
-            if (fast && !full) {
-                return null;
-            }
             List<UUID> ids = List.of(row.getArrayOfUUIDs(2));
-            return full ? new Hits(ids, row.getLong(1), false) : new Hits(ids, row.getLong(1), null);
+            return row.getLong(0) > WINDOW ? new Hits(ids, row.getLong(1), false) : new Hits(ids, row.getLong(1), null);
         });
-    }
-
-    /** The names, then the aliases, matching one of {@link #TIERS}. */
-    private static List<String> tier(String tier, String live) {
-        return List.of("SELECT s.id AS source_id, s.name, s.name_folded AS folded FROM source s WHERE "
-                + tier.replace("{f}", "s.name_folded") + live,
-                "SELECT s.id, s.name, a.alias_folded FROM source_alias a JOIN source s ON s.id = a.source_id WHERE "
-                        + tier.replace("{f}", "a.alias_folded") + live);
-    }
-
-    /**
-     * The fast way to a full window: the tiers before the one that overflows whole, then that tier's names that
-     * hold q's lead word, read from the word table ({@code V7__source_name_words.sql}) in its order, at most
-     * {@link #CANDIDATES} of them. For a q of one word, names and aliases equal to it, then names holding it as a
-     * word (they contain q: tier 2); for a longer q, tiers 1 and 2 whole, then names holding the lead word and not
-     * q (tier 3: where pg_trgm splits the name at the same places, it finds all the lead word's trigrams in it, so
-     * the name is at least as similar to q as the lead word is, which reaches the threshold). Each row is still
-     * tested by its tier's own condition. A window so
-     * filled is one the whole way could have given: every match of the earlier tiers, then matches of the tier that
-     * does not fit; a window not filled says nothing about the rest, and the whole way runs.
-     */
-    private static List<String> fastMatches(Query query, String live, List<Object> params) {
-        params.add(query.leadWord());
-        boolean oneWord = query.leadWord().equals(query.folded());
-        List<String> matches = new ArrayList<>(tier(TIERS.get(0), live));
-        if (!oneWord) {
-            matches.addAll(tier(TIERS.get(1), live));
-        }
-        String overflowing = TIERS.get(oneWord ? 1 : 2).replace("{f}", "s.name_folded");
-        matches.add("SELECT s.id, s.name, s.name_folded FROM (SELECT source_id FROM source_name_word WHERE word = $"
-                + params.size() + " LIMIT " + CANDIDATES + ") w JOIN source s ON s.id = w.source_id WHERE "
-                + overflowing + live);
-        return matches;
     }
 
     /** The filters other than q, on a source aliased {@code s}. */
