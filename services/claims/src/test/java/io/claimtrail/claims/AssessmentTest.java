@@ -1,12 +1,18 @@
 package io.claimtrail.claims;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.claimtrail.claims.SourcesStub.KIRBY;
 import static io.claimtrail.claims.SourcesStub.KYIV_POST;
 import static io.claimtrail.claims.SourcesStub.PENTAGON;
@@ -122,6 +128,42 @@ class AssessmentTest {
                 .body("suggested.credibilityRule", equalTo("TWO_INDEPENDENT_LINES_FOR"))
                 .body("notCounted[0].bearing", equalTo("SET_ASIDE"))
                 .body("notCounted[0].claims[0].id", equalTo(pentagon));
+    }
+
+    @Test
+    void aSourceCorrectedSinceIsAskedForAndRatedAsTheViewSawIt() {
+        String claim = Claims.create(Claims.claim("The bridge was hit", TV_CHOSUN, "2024-06-01", "ASSERTION"));
+        String support = Claims.create(Claims.claim("The bridge was struck", KYIV_POST, "2024-06-05", "ASSERTION"));
+        relate(support, "SUPPORTS", claim);
+        Instant before = Instant.now();
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + Claims.version(support) + "\"")
+                .body(Claims.claim("The bridge was struck", PENTAGON, "2024-06-05", "ASSERTION"))
+                .put("/claims/" + support).then().statusCode(200);
+        // The sources service knows Kyiv Post only when asked for it: the assessment as recorded before the
+        // correction must ask for it, after asking for the sources recorded now (TV Chosun, the Pentagon).
+        WireMockServer sources = SourcesStub.server();
+        sources.stubFor(post(urlEqualTo("/sources/lookup/facts")).atPriority(2).willReturn(okJson("""
+                {"items": [
+                  {"id": "%s", "name": "TV Chosun", "reliability": "C"},
+                  {"id": "%s", "name": "U.S. Department of Defense", "reliability": "B"}
+                ], "missing": []}""".formatted(TV_CHOSUN, PENTAGON))));
+        sources.stubFor(post(urlEqualTo("/sources/lookup/facts")).atPriority(1)
+                .withRequestBody(containing(KYIV_POST.toString())).willReturn(okJson("""
+                        {"items": [{"id": "%s", "name": "Kyiv Post", "reliability": "F"}], "missing": []}"""
+                        .formatted(KYIV_POST))));
+        try {
+            given().queryParam("knownAt", before.toString()).get("/claims/" + claim + "/assessment").then()
+                    .statusCode(200)
+                    .body("linesFor[0].claims[0].sourceId", equalTo(KYIV_POST.toString()))
+                    .body("linesFor[0].bestReliability", equalTo("F"))
+                    .body(source(KYIV_POST) + ".name", equalTo("Kyiv Post"))
+                    .body("sources", not(hasKey(PENTAGON.toString())));
+            given().get("/claims/" + claim + "/assessment").then().statusCode(200)
+                    .body("linesFor[0].claims[0].sourceId", equalTo(PENTAGON.toString()))
+                    .body("linesFor[0].bestReliability", equalTo("B"));
+        } finally {
+            SourcesStub.answerNormally();
+        }
     }
 
     @Test
