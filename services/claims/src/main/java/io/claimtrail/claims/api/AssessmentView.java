@@ -1,6 +1,7 @@
 package io.claimtrail.claims.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.claimtrail.claims.domain.AssessmentService;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimSnapshot;
@@ -41,7 +42,8 @@ public record AssessmentView(UUID claimId, String text,
         SuggestionView suggested,
         @Schema(description = "True when the suggestion differs from where the claim stands") boolean changes,
         @Schema(description = "The assessment in sentences: the claim, then each line (\"Line n ...\", n its number) "
-                + "with its claims quoted, then the suggestion and why") List<String> explanation) {
+                + "with its claims quoted, then the suggestion and why")
+        @JsonSerialize(contentUsing = Utf8Text.class) List<String> explanation) {
 
     /** A source with its reliability on the day. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,8 +52,9 @@ public record AssessmentView(UUID claimId, String text,
 
     /** One claim of a line, with how it is related to the assessed claim. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineClaim(UUID id, String text, ClaimKind kind, PartialDate statedOn, ClaimStatus status,
-            int credibility, RelationType relation, RelationView.Direction direction,
+    public record LineClaim(UUID id, @JsonSerialize(using = Utf8Text.class) String text, ClaimKind kind,
+            PartialDate statedOn, ClaimStatus status, int credibility, RelationType relation,
+            RelationView.Direction direction,
             @Schema(description = "Its source: name and reliability in the assessment's sources") UUID sourceId) {
     }
 
