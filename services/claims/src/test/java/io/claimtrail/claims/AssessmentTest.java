@@ -1,25 +1,35 @@
 package io.claimtrail.claims;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.claimtrail.claims.SourcesStub.KIRBY;
 import static io.claimtrail.claims.SourcesStub.KYIV_POST;
 import static io.claimtrail.claims.SourcesStub.PENTAGON;
 import static io.claimtrail.claims.SourcesStub.SINGH;
 import static io.claimtrail.claims.SourcesStub.TV_CHOSUN;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /** GET /claims/{id}/assessment: the seed story as of 2 July 2024, and support and contradiction over the days. */
 @ClaimsTest
@@ -28,6 +38,11 @@ class AssessmentTest {
     private static void relate(String from, String type, String target) {
         given().contentType(ContentType.JSON).body(Map.of("type", type, "targetId", target))
                 .post("/claims/" + from + "/relations").then().statusCode(201);
+    }
+
+    /** The path of a source in the assessment's sources, keyed by id. */
+    private static String source(java.util.UUID id) {
+        return "sources.'" + id + "'";
     }
 
     private static ValidatableResponse assess(String id, String asOf) {
@@ -53,15 +68,26 @@ class AssessmentTest {
         assess(tvChosun, "2024-07-02")
                 .body("status", equalTo("DISPUTED"))
                 .body("credibility", equalTo(4))
-                .body("source.reliability", equalTo("C"))
+                .body("sourceId", equalTo(TV_CHOSUN.toString()))
+                // each source once, by id, with its reliability that day
+                .body("sources.keySet()", containsInAnyOrder(TV_CHOSUN.toString(), SINGH.toString(),
+                        PENTAGON.toString()))
+                .body(source(TV_CHOSUN) + ".reliability", equalTo("C"))
+                .body(source(SINGH) + ".name", equalTo("Sabrina Singh"))
+                .body(source(PENTAGON) + ".name", equalTo("U.S. Department of Defense"))
                 .body("linesFor", empty())
                 .body("linesAgainst", empty())
                 .body("noEvidence", hasSize(1))
+                .body("noEvidence[0].number", equalTo(1))
                 .body("noEvidence[0].claims.id", contains(singh, dod))
-                .body("noEvidence[0].sources.name", contains("Sabrina Singh", "U.S. Department of Defense"))
-                .body("noEvidence[0].explanation", containsString("Sabrina Singh, for U.S. Department of Defense"))
-                .body("noEvidence[0].explanation", containsString("an absence of evidence, which neither supports "
-                        + "nor contradicts the claim; it may justify DISPUTED, never REFUTED"))
+                .body("noEvidence[0].claims.sourceId", contains(SINGH.toString(), PENTAGON.toString()))
+                .body("noEvidence[0]", not(hasKey("explanation")))
+                .body("noEvidence[0].claims[0]", not(hasKey("source")))
+                // the line's sentence, once: in the explanation, under its number
+                .body("explanation", hasItem(allOf(startsWith("Line 1 (2 claims): Sabrina Singh, for U.S. "
+                        + "Department of Defense (F, 2024-07-01, NO_EVIDENCE_FOR): \"The Pentagon has nothing on"),
+                        containsString("an absence of evidence, which neither supports nor contradicts the claim; "
+                                + "it may justify DISPUTED, never REFUTED"))))
                 .body("suggested.status", equalTo("DISPUTED"))
                 .body("suggested.statusRule", equalTo("ABSENCE_OF_EVIDENCE"))
                 .body("suggested.credibility", equalTo(4))
@@ -102,6 +128,42 @@ class AssessmentTest {
                 .body("suggested.credibilityRule", equalTo("TWO_INDEPENDENT_LINES_FOR"))
                 .body("notCounted[0].bearing", equalTo("SET_ASIDE"))
                 .body("notCounted[0].claims[0].id", equalTo(pentagon));
+    }
+
+    @Test
+    void aSourceCorrectedSinceIsAskedForAndRatedAsTheViewSawIt() {
+        String claim = Claims.create(Claims.claim("The bridge was hit", TV_CHOSUN, "2024-06-01", "ASSERTION"));
+        String support = Claims.create(Claims.claim("The bridge was struck", KYIV_POST, "2024-06-05", "ASSERTION"));
+        relate(support, "SUPPORTS", claim);
+        Instant before = Instant.now();
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + Claims.version(support) + "\"")
+                .body(Claims.claim("The bridge was struck", PENTAGON, "2024-06-05", "ASSERTION"))
+                .put("/claims/" + support).then().statusCode(200);
+        // The sources service knows Kyiv Post only when asked for it: the assessment as recorded before the
+        // correction must ask for it, after asking for the sources recorded now (TV Chosun, the Pentagon).
+        WireMockServer sources = SourcesStub.server();
+        sources.stubFor(post(urlEqualTo("/sources/lookup/facts")).atPriority(2).willReturn(okJson("""
+                {"items": [
+                  {"id": "%s", "name": "TV Chosun", "reliability": "C"},
+                  {"id": "%s", "name": "U.S. Department of Defense", "reliability": "B"}
+                ], "missing": []}""".formatted(TV_CHOSUN, PENTAGON))));
+        sources.stubFor(post(urlEqualTo("/sources/lookup/facts")).atPriority(1)
+                .withRequestBody(containing(KYIV_POST.toString())).willReturn(okJson("""
+                        {"items": [{"id": "%s", "name": "Kyiv Post", "reliability": "F"}], "missing": []}"""
+                        .formatted(KYIV_POST))));
+        try {
+            given().queryParam("knownAt", before.toString()).get("/claims/" + claim + "/assessment").then()
+                    .statusCode(200)
+                    .body("linesFor[0].claims[0].sourceId", equalTo(KYIV_POST.toString()))
+                    .body("linesFor[0].bestReliability", equalTo("F"))
+                    .body(source(KYIV_POST) + ".name", equalTo("Kyiv Post"))
+                    .body("sources", not(hasKey(PENTAGON.toString())));
+            given().get("/claims/" + claim + "/assessment").then().statusCode(200)
+                    .body("linesFor[0].claims[0].sourceId", equalTo(PENTAGON.toString()))
+                    .body("linesFor[0].bestReliability", equalTo("B"));
+        } finally {
+            SourcesStub.answerNormally();
+        }
     }
 
     @Test

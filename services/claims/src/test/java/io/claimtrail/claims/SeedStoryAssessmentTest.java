@@ -80,6 +80,11 @@ class SeedStoryAssessmentTest {
                 .body("noEvidence", hasSize(1))
                 .body("noEvidence[0].claims.id", contains(claims.get("singh-no-evidence"), claims.get("dod-no-evidence")))
                 .body("noEvidence[0].independent", equalTo(false))
+                // the line the explanation's "Line 1" names, its claims' sources each listed once by id
+                .body("noEvidence[0].number", equalTo(1))
+                .body("noEvidence[0].claims.sourceId", contains(sources.get("sabrina-singh").toString(),
+                        sources.get("us-dod").toString()))
+                .body("sources.'" + sources.get("us-dod") + "'.name", equalTo("U.S. Department of Defense"))
                 .body("suggested.status", equalTo("DISPUTED"))
                 .body("suggested.statusRule", equalTo("ABSENCE_OF_EVIDENCE"))
                 .body("suggested.credibility", equalTo(4))

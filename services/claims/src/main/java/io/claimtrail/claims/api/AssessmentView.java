@@ -1,6 +1,7 @@
 package io.claimtrail.claims.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.claimtrail.claims.domain.AssessmentService;
 import io.claimtrail.claims.domain.ClaimKind;
 import io.claimtrail.claims.domain.ClaimSnapshot;
@@ -15,16 +16,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** What the evidence on a claim added up to as of a day, line by line, with the suggestion and its rules. */
+/**
+ * What the evidence on a claim added up to as of a day, line by line, with the suggestion and its rules. Each thing
+ * is said once: a source in {@code sources} (the lines name it by id), a line's sentence in {@code explanation}
+ * (beginning "Line n", n its {@code number}); absent members are left out.
+ */
 @Schema(name = "Assessment")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AssessmentView(UUID claimId, String text, SourceRef source, ClaimStatus status, int credibility,
-        LocalDate asOf, Instant knownAt,
+public record AssessmentView(UUID claimId, String text,
+        @Schema(description = "The claim's source: its name and reliability are in sources") UUID sourceId,
+        ClaimStatus status, int credibility, LocalDate asOf, Instant knownAt,
+        @Schema(description = "Each source the assessment names, once, keyed by its id: its name and its reliability "
+                + "on the day (absent when unrated)") Map<UUID, SourceRef> sources,
         @Schema(description = "Independent lines supporting the claim") List<LineView> linesFor,
         @Schema(description = "Independent lines contradicting the claim") List<LineView> linesAgainst,
         @Schema(description = "Statements that there is no evidence: an absence of evidence, never a contradiction") List<LineView> noEvidence,
@@ -33,25 +41,32 @@ public record AssessmentView(UUID claimId, String text, SourceRef source, ClaimS
                 + "themselves refuted or retracted, and relations that bear on other claims") List<LineView> notCounted,
         SuggestionView suggested,
         @Schema(description = "True when the suggestion differs from where the claim stands") boolean changes,
-        @Schema(description = "The assessment in sentences, line by line") List<String> explanation) {
+        @Schema(description = "The assessment in sentences: the claim, then each line (\"Line n ...\", n its number) "
+                + "with its claims quoted, then the suggestion and why")
+        @JsonSerialize(contentUsing = Utf8Text.class) List<String> explanation) {
 
     /** A source with its reliability on the day. */
-    public record SourceRef(UUID id, String name, String reliability) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SourceRef(String name, String reliability) {
     }
 
     /** One claim of a line, with how it is related to the assessed claim. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineClaim(UUID id, String text, ClaimKind kind, PartialDate statedOn, ClaimStatus status,
-            int credibility, RelationType relation, RelationView.Direction direction, SourceRef source) {
+    public record LineClaim(UUID id, @JsonSerialize(using = Utf8Text.class) String text, ClaimKind kind,
+            PartialDate statedOn, ClaimStatus status, int credibility, RelationType relation,
+            RelationView.Direction direction,
+            @Schema(description = "Its source: name and reliability in the assessment's sources") UUID sourceId) {
     }
 
-    /** One line of evidence. */
+    /** One line of evidence; its sentence is the explanation's "Line n". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineView(int number, Bearing bearing, boolean independent, String bestReliability, boolean reliable,
-            List<SourceRef> sources, List<LineClaim> claims, String explanation) {
+    public record LineView(int number, Bearing bearing, boolean independent,
+            @Schema(description = "The best reliability among the line's sources that day") String bestReliability,
+            boolean reliable, List<LineClaim> claims) {
     }
 
     /** The suggested status and Admiralty credibility, each with its rule. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SuggestionView(ClaimStatus status, String statusRule, String statusWhy, int credibility,
             String credibilityMeaning, Integer stixConfidence, String credibilityRule, String credibilityWhy,
             @Schema(description = "The Admiralty pair: the source's reliability and the suggested credibility, e.g. F4") String admiralty) {
@@ -59,95 +74,81 @@ public record AssessmentView(UUID claimId, String text, SourceRef source, ClaimS
 
     public static AssessmentView of(AssessmentService.Assessment found) {
         ClaimSnapshot claim = found.claim();
-        Map<UUID, EvidenceRules.SourceFacts> sources = found.sources();
+        Names names = new Names(found.sources());
         EvidenceRules.Outcome outcome = found.outcome();
+        UUID sourceId = claim.claim().sourceId;
+        SourceRef source = names.ref(sourceId);
         List<LineView> linesFor = new ArrayList<>();
         List<LineView> against = new ArrayList<>();
         List<LineView> noEvidence = new ArrayList<>();
         List<LineView> retractions = new ArrayList<>();
         List<LineView> notCounted = new ArrayList<>();
+        List<List<LineView>> lines = List.of(linesFor, against, noEvidence, retractions, notCounted);
+        // the sentences of each group, in the explanation's order
+        List<List<String>> told = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         int number = 0;
         for (EvidenceRules.Line line : outcome.lines()) {
-            LineView view = line(++number, line, sources);
+            number++;
             boolean counted = line.independent() || line.bearing() == Bearing.NO_EVIDENCE
                     || line.bearing() == Bearing.RETRACTION;
-            List<LineView> into = !counted ? notCounted : switch (line.bearing()) {
-                case FOR -> linesFor;
-                case AGAINST -> against;
-                case NO_EVIDENCE -> noEvidence;
-                default -> retractions;
+            int group = !counted ? 4 : switch (line.bearing()) {
+                case FOR -> 0;
+                case AGAINST -> 1;
+                case NO_EVIDENCE -> 2;
+                default -> 3;
             };
-            into.add(view);
+            lines.get(group).add(line(number, line, names));
+            told.get(group).add(LineSentence.of(number, line, names.facts()));
         }
         EvidenceRules.Suggestion s = outcome.suggestion();
-        SourceRef source = ref(claim.claim().sourceId, sources);
+        Integer stix = Credibility.stixConfidence(s.credibility()).isPresent()
+                ? Credibility.stixConfidence(s.credibility()).getAsInt() : null;
         SuggestionView suggested = new SuggestionView(s.status(), s.statusRule().name(), s.statusWhy(), s.credibility(),
-                Credibility.meaning(s.credibility()),
-                Credibility.stixConfidence(s.credibility()).isPresent() ? Credibility.stixConfidence(s.credibility()).getAsInt() : null,
-                s.credibilityRule().name(), s.credibilityWhy(),
+                Credibility.meaning(s.credibility()), stix, s.credibilityRule().name(), s.credibilityWhy(),
                 (source.reliability() == null ? "F" : source.reliability()) + s.credibility());
         boolean changes = s.status() != claim.status() || s.credibility() != claim.credibility();
-        List<String> explanation = new ArrayList<>();
+        List<String> explanation = new ArrayList<>(number + 5);
         explanation.add("As of " + (claim.asOf() == null ? "today" : claim.asOf()) + ", " + source.name() + " ("
                 + source.reliability() + ") said: \"" + claim.claim().text + "\"; it stands " + claim.status()
                 + " with credibility " + claim.credibility() + " (" + Credibility.meaning(claim.credibility()) + ").");
         explanation.add(linesFor.isEmpty() ? "No independent line supports it." : linesFor.size()
                 + " independent line" + (linesFor.size() == 1 ? " supports" : "s support") + " it.");
-        linesFor.forEach(l -> explanation.add(l.explanation()));
+        explanation.addAll(told.get(0));
         explanation.add(against.isEmpty() ? "No independent line contradicts it." : against.size()
                 + " independent line" + (against.size() == 1 ? " contradicts" : "s contradict") + " it.");
-        against.forEach(l -> explanation.add(l.explanation()));
-        noEvidence.forEach(l -> explanation.add(l.explanation()));
-        retractions.forEach(l -> explanation.add(l.explanation()));
-        notCounted.forEach(l -> explanation.add(l.explanation()));
+        for (int group = 1; group < 5; group++) {
+            explanation.addAll(told.get(group));
+        }
         explanation.add("Suggested status " + s.status() + " (" + s.statusRule().name() + "): " + s.statusWhy() + ".");
         explanation.add("Suggested credibility " + s.credibility() + " (" + s.credibilityRule().name() + "): "
                 + s.credibilityWhy() + ".");
-        return new AssessmentView(claim.claim().id, claim.claim().text, source, claim.status(), claim.credibility(),
-                claim.asOf(), claim.knownAt(), linesFor, against, noEvidence, retractions, notCounted, suggested,
-                changes, explanation);
+        return new AssessmentView(claim.claim().id, claim.claim().text, sourceId, claim.status(), claim.credibility(),
+                claim.asOf(), claim.knownAt(), names.named(), linesFor, against, noEvidence, retractions, notCounted,
+                suggested, changes, explanation);
     }
 
-    private static LineView line(int number, EvidenceRules.Line line, Map<UUID, EvidenceRules.SourceFacts> sources) {
-        List<LineClaim> claims = line.claims().stream().map(r -> new LineClaim(r.claim().claim().id,
-                r.claim().claim().text, r.claim().claim().kind, r.claim().claim().stated(), r.claim().status(),
-                r.claim().credibility(), r.relation(), r.outgoing() ? RelationView.Direction.OUTGOING
-                        : RelationView.Direction.INCOMING, ref(r.claim().claim().sourceId, sources))).toList();
-        List<SourceRef> refs = line.sourceIds().stream().map(id -> ref(id, sources)).toList();
-        String who = claims.stream().map(c -> c.source().name() + speakingFor(c, sources) + " (" + c.source().reliability() + ", " + c.statedOn()
-                + ", " + c.relation() + "): \"" + c.text() + "\"").collect(Collectors.joining("; "));
-        String what = switch (line.bearing()) {
-            case FOR -> line.independent() ? "supports the claim, independently of it" : "supports it, but is not "
-                    + "independent of the claim (same source, an institution it speaks for, or a citation chain)";
-            case AGAINST -> line.independent() ? "contradicts the claim, independently of it" + (line.reliable()
-                    ? ", from a source rated A-C" : ", but only from sources rated D-F") : "contradicts it, but is not "
-                    + "independent of the claim";
-            case NO_EVIDENCE -> "says there is no evidence: an absence of evidence, which neither supports nor "
-                    + "contradicts the claim; it may justify DISPUTED, never REFUTED";
-            case RETRACTION -> "retracts it: the claim's own source withdrew it, which is not a refutation";
-            case ECHO -> "repeats or is repeated by the claim: the same line as the claim itself, not evidence";
-            case SET_ASIDE -> "is itself refuted or retracted as of the day, so it is set aside";
-            case OTHER -> "bears on another claim, not on the truth of this one";
-        };
-        return new LineView(number, line.bearing(), line.independent(), line.bestReliability(), line.reliable(), refs,
-                claims, "Line " + number + " (" + claims.size() + " claim" + (claims.size() == 1 ? "" : "s") + "): "
-                        + who + " - " + what + ".");
-    }
-
-    /** ", for X" naming the institutions the source was affiliated with on the claim's statedOn. */
-    private static String speakingFor(LineClaim claim, Map<UUID, EvidenceRules.SourceFacts> sources) {
-        EvidenceRules.SourceFacts facts = sources.get(claim.source().id());
-        if (facts == null) {
-            return "";
+    private static LineView line(int number, EvidenceRules.Line line, Names names) {
+        List<LineClaim> claims = new ArrayList<>(line.claims().size());
+        for (EvidenceRules.Related r : line.claims()) {
+            UUID sourceId = r.claim().claim().sourceId;
+            names.ref(sourceId);
+            claims.add(new LineClaim(r.claim().claim().id, r.claim().claim().text, r.claim().claim().kind,
+                    r.claim().claim().stated(), r.claim().status(), r.claim().credibility(), r.relation(),
+                    r.outgoing() ? RelationView.Direction.OUTGOING : RelationView.Direction.INCOMING, sourceId));
         }
-        String parents = facts.affiliations().stream().filter(a -> EvidenceRules.inForce(a, claim.statedOn()))
-                .map(a -> ref(a.parentId(), sources).name()).distinct().collect(Collectors.joining(", "));
-        return parents.isEmpty() ? "" : ", for " + parents;
+        return new LineView(number, line.bearing(), line.independent(), line.bestReliability(), line.reliable(), claims);
     }
 
-    private static SourceRef ref(UUID id, Map<UUID, EvidenceRules.SourceFacts> sources) {
-        EvidenceRules.SourceFacts facts = sources.get(id);
-        return facts == null ? new SourceRef(id, id.toString(), null)
-                : new SourceRef(id, facts.name(), facts.reliability());
+    /** The sources named by id so far, each once, in the order first named. */
+    private record Names(Map<UUID, EvidenceRules.SourceFacts> facts, Map<UUID, SourceRef> named) {
+
+        Names(Map<UUID, EvidenceRules.SourceFacts> facts) {
+            this(facts, new LinkedHashMap<>());
+        }
+
+        SourceRef ref(UUID id) {
+            return named.computeIfAbsent(id, key -> LineSentence.ref(key, facts));
+        }
     }
 }

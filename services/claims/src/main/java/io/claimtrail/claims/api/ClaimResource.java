@@ -514,9 +514,12 @@ public class ClaimResource {
             + "claim's statedOn are one line), for and against, with their sources and their reliability on that "
             + "day (one batch call to the sources service); no-evidence statements apart (never a contradiction); "
             + "evidence that does not count and why; a suggested status and Admiralty credibility with the rule "
-            + "that produced each (README, \"Assessment rules\"), and the whole in sentences. A suggestion only: "
-            + "statuses change through transitions. asOf / knownAt as for GET /claims/{id}. Needs the viewer role.")
-    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+            + "that produced each (README, \"Assessment rules\"), and the whole in sentences. Each thing is said "
+            + "once: every source in `sources`, keyed by id (lines and claims name it by `sourceId`); each line's "
+            + "sentence in `explanation`, as \"Line n\" for the line numbered n; absent members are left out. "
+            + "A suggestion only: statuses change through transitions. asOf / knownAt as for GET /claims/{id}. "
+            + "Needs the viewer role.")
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class), examples = @ExampleObject(name = "the seed story as of 2 July 2024", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "404", description = "No such claim, or not yet stated/recorded then", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The sources service cannot rate the sources; Retry-After set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssessmentView> assessment(@PathParam("id") String id,

@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * Gathers what {@link EvidenceRules} needs about a claim as the view sees it: its relations, the citation and
  * duplication chains around the related claims, and their sources (reliability that day, affiliations at any depth)
- * in one batch call to the sources service.
+ * from the sources service, asked while the claims are read.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -47,47 +47,59 @@ public class AssessmentService {
     }
 
     /**
-     * The claim and its relations are read together; then the sources of the claim and of its related claims are
-     * asked of the sources service while the citation chains are followed, and only sources that the chains add are
-     * asked for afterwards (none, usually).
+     * The sources service is asked about the claim's source and its related claims' sources as recorded now, at once,
+     * while the claim, its relations, the related claims as the view sees them and the citation chains are read;
+     * then only for sources those reads add (a source corrected since the view's moment, a claim a chain reaches:
+     * none, usually).
      */
     public Uni<Assessment> of(UUID claimId, AsOf view) {
+        Uni<Asked> early = rows.currentSources(claimId)
+                .chain(ids -> network(ids, view).map(found -> new Asked(ids, found)));
+        return Uni.combine().all().unis(early, gather(claimId, view)).asTuple().chain(both -> {
+            Asked asked = both.getItem1();
+            Gathered gathered = both.getItem2();
+            Set<UUID> more = new LinkedHashSet<>();
+            more.add(gathered.target().claim().sourceId);
+            gathered.related().forEach(r -> more.add(r.claim().claim().sourceId));
+            gathered.around().chained().forEach(r -> more.add(r.claim().claim().sourceId));
+            more.removeAll(asked.ids());
+            Uni<Map<UUID, SourceSummary>> rest = more.isEmpty() ? Uni.createFrom().item(Map.of()) : network(more, view);
+            return rest.map(added -> {
+                // as if asked in one call: the sources asked for as found, their relatives where not
+                Map<UUID, SourceSummary> all = new LinkedHashMap<>(asked.found());
+                added.forEach((id, source) -> {
+                    if (more.contains(id)) {
+                        all.put(id, source);
+                    } else {
+                        all.putIfAbsent(id, source);
+                    }
+                });
+                Map<UUID, EvidenceRules.SourceFacts> facts = facts(all);
+                return new Assessment(gathered.target(), EvidenceRules.assess(gathered.target(), gathered.related(),
+                        gathered.around().chained(), gathered.around().echoes(), facts), facts);
+            });
+        });
+    }
+
+    /** The sources asked for first, and what the sources service answered (found ones and their relatives). */
+    private record Asked(Set<UUID> ids, Map<UUID, SourceSummary> found) {
+    }
+
+    /** The claim and its related claims as the view sees them, and the chains around them. */
+    private record Gathered(ClaimSnapshot target, List<EvidenceRules.Related> related, Chains around) {
+    }
+
+    /** The claim and its relations are read together, then the related claims, then the chains around them all. */
+    private Uni<Gathered> gather(UUID claimId, AsOf view) {
         return Uni.combine().all().unis(claims.get(claimId, view), rows.relations(List.of(claimId))).asTuple()
                 .chain(both -> relations.linked(claimId, both.getItem2(), view, false).chain(linked -> {
-                    ClaimSnapshot target = both.getItem1();
                     List<EvidenceRules.Related> related = linked.stream()
                             .map(l -> new EvidenceRules.Related(l.other(), l.relation().type, l.outgoing())).toList();
                     Set<UUID> ids = new LinkedHashSet<>();
                     ids.add(claimId);
                     related.forEach(r -> ids.add(r.claim().claim().id));
-                    Set<UUID> sourceIds = new LinkedHashSet<>();
-                    sourceIds.add(target.claim().sourceId);
-                    related.forEach(r -> sourceIds.add(r.claim().claim().sourceId));
-                    Uni<Map<UUID, SourceSummary>> known = network(sourceIds, view);
-                    Uni<Chains> chains = echoes(ids, view).chain(echoes -> chained(echoes, ids, view)
-                            .map(chained -> new Chains(echoes, chained)));
-                    return Uni.combine().all().unis(known, chains).asTuple().chain(found -> {
-                        Chains around = found.getItem2();
-                        Set<UUID> more = new LinkedHashSet<>();
-                        around.chained().forEach(r -> more.add(r.claim().claim().sourceId));
-                        more.removeAll(sourceIds);
-                        Uni<Map<UUID, SourceSummary>> rest = more.isEmpty() ? Uni.createFrom().item(Map.of())
-                                : network(more, view);
-                        return rest.map(added -> {
-                            // as if asked in one call: the sources asked for as found, their relatives where not
-                            Map<UUID, SourceSummary> all = new LinkedHashMap<>(found.getItem1());
-                            added.forEach((id, source) -> {
-                                if (more.contains(id)) {
-                                    all.put(id, source);
-                                } else {
-                                    all.putIfAbsent(id, source);
-                                }
-                            });
-                            Map<UUID, EvidenceRules.SourceFacts> facts = facts(all);
-                            return new Assessment(target, EvidenceRules.assess(target, related, around.chained(),
-                                    around.echoes(), facts), facts);
-                        });
-                    });
+                    return echoes(ids, view).chain(echoes -> chained(echoes, ids, view)
+                            .map(chained -> new Gathered(both.getItem1(), related, new Chains(echoes, chained))));
                 }));
     }
 

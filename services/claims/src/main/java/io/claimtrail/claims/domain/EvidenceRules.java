@@ -304,6 +304,12 @@ public final class EvidenceRules {
         /** Joins the claim to its source and to every institution its source was under on the claim's statedOn. */
         void family(Claim claim, Map<UUID, SourceFacts> sources) {
             UUID self = claim.id;
+            SourceFacts own = sources.get(claim.sourceId);
+            if (own == null || own.affiliations().isEmpty()) {
+                // most sources speak for no institution: the claim joins its source alone
+                union(self, new SourceNode(claim.sourceId));
+                return;
+            }
             PartialDate stated = claim.stated();
             Set<UUID> seen = new HashSet<>();
             List<UUID> frontier = new ArrayList<>(List.of(claim.sourceId));

@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,6 +68,13 @@ public class ClaimRows {
     private static final String ECHOES = "SELECT id, from_claim_id, to_claim_id, type, note, recorded_at, actor "
             + "FROM claim_relation WHERE (from_claim_id = ANY($1) OR to_claim_id = ANY($1)) "
             + "AND type IN ('CITES', 'DUPLICATES') ORDER BY recorded_at, id";
+    /**
+     * The source of a claim and of each claim related to it, as recorded now: what an assessment asks the sources
+     * service while it reads those claims as its view sees them.
+     */
+    private static final String CURRENT_SOURCES = "SELECT source_id FROM claim WHERE id = $1 UNION "
+            + "SELECT c.source_id FROM claim_relation r JOIN claim c ON c.id = CASE WHEN r.from_claim_id = $1 "
+            + "THEN r.to_claim_id ELSE r.from_claim_id END WHERE r.from_claim_id = $1 OR r.to_claim_id = $1";
     private static final String HISTORIES = "SELECT id, claim_id, from_status, to_status, credibility, reason, "
             + "evidence_url, evidence_claim_id, effective_on, effective_earliest, effective_latest, recorded_at, actor, "
             + "withdrawn_at, withdrawn_reason, withdrawn_by, suggestion_id "
@@ -383,6 +392,17 @@ public class ClaimRows {
                     }
                     return found;
                 });
+    }
+
+    /** The sources of the claim and of the claims related to it, as recorded now (none: no such claim). */
+    public Uni<Set<UUID>> currentSources(UUID claimId) {
+        return pool.preparedQuery(CURRENT_SOURCES).execute(Tuple.of(claimId)).map(rows -> {
+            Set<UUID> found = new LinkedHashSet<>();
+            for (Row row : rows) {
+                found.add(row.getUUID(0));
+            }
+            return found;
+        });
     }
 
     /** The transitions of these claims, per claim in the order they were recorded. */
