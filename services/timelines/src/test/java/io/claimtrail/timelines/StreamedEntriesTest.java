@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -110,6 +112,60 @@ class StreamedEntriesTest {
         // the tag of a read that asked for it still answers a conditional read of either
         assertEquals(304, get("/timelines/" + slug + "/entries", tagged.response().trailers().get("ETag"), false)
                 .status());
+    }
+
+    @Test
+    void aStoryReadInRangesBetweenMarksIsTheSameDocumentAndItsRangesAreReadAtOnce() {
+        String june = Stubs.many(1000, Stubs.SINGH, "2024-06-01");
+        String july = Stubs.many(1000, Stubs.TV_CHOSUN, "2024-07-01");
+        String august = Stubs.many(500, Stubs.SINGH, "2024-08-01");
+        Stubs.stubStory(List.of(june), 0, 2500);
+        Stubs.stubStory(List.of(july), 1, 2500);
+        Stubs.stubStory(List.of(august), 2, 2500);
+        String byCursor = get("/timelines/" + slug + "/entries", null).body();
+
+        // the first page gives a mark between July and August: both ranges are read at once, a second each
+        Stubs.reset();
+        range(null, null, june, "\"cursor-1\",\"marks\":[\"mark-august\"]", 0);
+        range("cursor-1", "mark-august", july, "null", 1000);
+        range("mark-august", null, august, "null", 1000);
+        long start = System.nanoTime();
+        String byRanges = get("/timelines/" + slug + "/entries", null).body();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(byCursor, byRanges);
+        assertEquals(2502, new JsonPath(byRanges).getInt("total"));
+        assertThat(ms, lessThanOrEqualTo(1900L));
+        Stubs.server().verify(1, postRequestedFor(urlEqualTo("/claims/query"))
+                .withRequestBody(matchingJsonPath("$.includeMarks", equalTo("true"))));
+        Stubs.server().verify(3, postRequestedFor(urlEqualTo("/claims/query")));
+    }
+
+    @Test
+    void aRangeFailingLeavesTheClaimsBeforeItAndDropsTheLaterOnes() {
+        Stubs.reset();
+        range(null, null, Stubs.many(1000, Stubs.SINGH, "2024-06-01"), "\"cursor-1\",\"marks\":[\"mark-august\"]", 0);
+        Stubs.server().stubFor(post(urlEqualTo("/claims/query")).withRequestBody(matchingJsonPath("$.after",
+                equalTo("cursor-1"))).willReturn(aResponse().withStatus(500)));
+        range("mark-august", null, Stubs.many(500, Stubs.SINGH, "2024-08-01"), "null", 0);
+
+        JsonPath body = new JsonPath(get("/timelines/" + slug + "/entries", null).body());
+
+        assertEquals(true, body.getBoolean("degraded"));
+        assertThat(body.getString("warnings[0]"), containsString("only the first 1000 claims in date order are shown"));
+        assertEquals(1002, body.getInt("total"));
+        assertEquals("After it all", body.getString("entries[-1].title"));
+    }
+
+    /** The story query answers the page after {@code after} up to {@code until} (absent when null), late by delayMs. */
+    private static void range(String after, String until, String claims, String next, int delayMs) {
+        Stubs.server().stubFor(post(urlEqualTo("/claims/query")).atPriority(1)
+                .withRequestBody(after == null ? matchingJsonPath("$.after", absent())
+                        : matchingJsonPath("$.after", equalTo(after)))
+                .withRequestBody(until == null ? matchingJsonPath("$.until", absent())
+                        : matchingJsonPath("$.until", equalTo(until)))
+                .willReturn(aResponse().withFixedDelay(delayMs).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[" + claims + "],\"size\":1000,\"next\":" + next + "}")));
     }
 
     @Test
