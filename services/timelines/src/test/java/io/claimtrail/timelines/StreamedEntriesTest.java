@@ -118,43 +118,52 @@ class StreamedEntriesTest {
     void aStoryReadInRangesBetweenMarksIsTheSameDocumentAndItsRangesAreReadAtOnce() {
         String june = Stubs.many(1000, Stubs.SINGH, "2024-06-01");
         String july = Stubs.many(1000, Stubs.TV_CHOSUN, "2024-07-01");
-        String august = Stubs.many(500, Stubs.SINGH, "2024-08-01");
-        Stubs.stubStory(List.of(june), 0, 2500);
-        Stubs.stubStory(List.of(july), 1, 2500);
-        Stubs.stubStory(List.of(august), 2, 2500);
+        String august = Stubs.many(1000, Stubs.SINGH, "2024-08-01");
+        String september = Stubs.many(500, Stubs.TV_CHOSUN, "2024-09-01");
+        List<String> pages = List.of(june, july, august, september);
+        for (int page = 0; page < pages.size(); page++) {
+            Stubs.stubStory(List.of(pages.get(page)), page, 3500);
+        }
         String byCursor = get("/timelines/" + slug + "/entries", null).body();
 
-        // the first page gives a mark between July and August: both ranges are read at once, 600 ms each
-        // (under the tests' 900 ms read timeout): read one after the other they would take 1.2 s
+        // the first page asks for no marks (the first entries wait for no scan); the second gives a mark between
+        // August and September: both ranges after it are read at once, 600 ms each (under the tests' 900 ms read
+        // timeout): read one after the other they would take 1.2 s
         Stubs.reset();
-        range(null, null, june, "\"cursor-1\",\"marks\":[\"mark-august\"]", 0);
-        range("cursor-1", "mark-august", july, "null", 600);
-        range("mark-august", null, august, "null", 600);
+        range(null, null, june, "\"cursor-1\"", 0);
+        range("cursor-1", null, july, "\"cursor-2\",\"marks\":[\"mark-september\"]", 0);
+        range("cursor-2", "mark-september", august, "null", 600);
+        range("mark-september", null, september, "null", 600);
         long start = System.nanoTime();
         String byRanges = get("/timelines/" + slug + "/entries", null).body();
         long ms = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(byCursor, byRanges);
-        assertEquals(2502, new JsonPath(byRanges).getInt("total"));
+        assertEquals(3502, new JsonPath(byRanges).getInt("total"));
         assertThat(ms, lessThanOrEqualTo(1150L));
+        Stubs.server().verify(0, postRequestedFor(urlEqualTo("/claims/query"))
+                .withRequestBody(matchingJsonPath("$.after", absent()))
+                .withRequestBody(matchingJsonPath("$.includeMarks", equalTo("true"))));
         Stubs.server().verify(1, postRequestedFor(urlEqualTo("/claims/query"))
                 .withRequestBody(matchingJsonPath("$.includeMarks", equalTo("true"))));
-        Stubs.server().verify(3, postRequestedFor(urlEqualTo("/claims/query")));
+        Stubs.server().verify(4, postRequestedFor(urlEqualTo("/claims/query")));
     }
 
     @Test
     void aRangeFailingLeavesTheClaimsBeforeItAndDropsTheLaterOnes() {
         Stubs.reset();
-        range(null, null, Stubs.many(1000, Stubs.SINGH, "2024-06-01"), "\"cursor-1\",\"marks\":[\"mark-august\"]", 0);
+        range(null, null, Stubs.many(1000, Stubs.SINGH, "2024-06-01"), "\"cursor-1\"", 0);
+        range("cursor-1", null, Stubs.many(1000, Stubs.SINGH, "2024-07-01"),
+                "\"cursor-2\",\"marks\":[\"mark-september\"]", 0);
         Stubs.server().stubFor(post(urlEqualTo("/claims/query")).withRequestBody(matchingJsonPath("$.after",
-                equalTo("cursor-1"))).willReturn(aResponse().withStatus(500)));
-        range("mark-august", null, Stubs.many(500, Stubs.SINGH, "2024-08-01"), "null", 0);
+                equalTo("cursor-2"))).willReturn(aResponse().withStatus(500)));
+        range("mark-september", null, Stubs.many(500, Stubs.SINGH, "2024-09-01"), "null", 0);
 
         JsonPath body = new JsonPath(get("/timelines/" + slug + "/entries", null).body());
 
         assertEquals(true, body.getBoolean("degraded"));
-        assertThat(body.getString("warnings[0]"), containsString("only the first 1000 claims in date order are shown"));
-        assertEquals(1002, body.getInt("total"));
+        assertThat(body.getString("warnings[0]"), containsString("only the first 2000 claims in date order are shown"));
+        assertEquals(2002, body.getInt("total"));
         assertEquals("After it all", body.getString("entries[-1].title"));
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Which pages of a story's claims are being read, and in what order they are taken. The first page asks for the
- * claims service's marks: positions in the rest of the story about a page apart, which cut it into ranges whose pages
+ * Which pages of a story's claims are being read, and in what order they are taken. The second page asks for the
+ * claims service's marks (the first does not, so that the story's first entries wait for no scan of the rest): positions in the rest of the story about a page apart, which cut it into ranges whose pages
  * do not wait for each other's cursors. Up to {@code inFlight} of them are read at a time, ahead of the page being
  * written, and taken in story order: a page's cursor, when its range goes on, is read next, before the later ranges.
  * So the story no longer takes one page round trip after another, and no more than {@code inFlight} pages wait in
@@ -33,7 +33,8 @@ final class PageWindow {
     private final int inFlight;
     private final Deque<Range> waiting = new ArrayDeque<>();
     private final Deque<Reading> reading = new ArrayDeque<>();
-    private boolean first = true;
+    private boolean marksAsked;
+    private boolean marksTaken;
 
     PageWindow(Reader reader, int inFlight) {
         this.reader = reader;
@@ -42,7 +43,7 @@ final class PageWindow {
 
     /** Starts reading the first page; {@link #next()} gives it. */
     CompletableFuture<StoryPage> start() {
-        CompletableFuture<StoryPage> page = reader.read(null, null, true);
+        CompletableFuture<StoryPage> page = reader.read(null, null, false);
         reading.add(new Reading(page, null));
         return page;
     }
@@ -70,12 +71,14 @@ final class PageWindow {
     }
 
     private void follow(StoryPage page, String until) {
-        List<String> marks = first && page.marks() != null ? page.marks() : List.of();
-        first = false;
+        List<String> marks = !marksTaken && page.marks() != null ? page.marks() : List.of();
+        marksTaken |= !marks.isEmpty();
         if (page.next() != null) {
             if (marks.isEmpty()) {
                 // the range goes on: its next page comes before those of the later ranges
-                reading.addFirst(new Reading(reader.read(page.next(), until, false), until));
+                boolean withMarks = !marksAsked;
+                marksAsked = true;
+                reading.addFirst(new Reading(reader.read(page.next(), until, withMarks), until));
             } else {
                 String after = page.next();
                 for (String mark : marks) {

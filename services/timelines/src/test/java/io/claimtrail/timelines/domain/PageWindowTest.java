@@ -46,21 +46,24 @@ class PageWindowTest {
     void rangesBetweenMarksAreReadAtOnceUpToTheWindowAndTakenInOrder() {
         PageWindow window = new PageWindow(this::read, 2);
         window.start();
-        assertEquals(List.of("^..$ marks"), List.copyOf(asked.keySet()));
+        assertEquals(List.of("^..$"), List.copyOf(asked.keySet()));
 
-        take(window, "^..$ marks", answer("c1", List.of("m1", "m2", "m3")));
-        assertEquals(List.of("^..$ marks", "c1..m1", "m1..m2"), List.copyOf(asked.keySet()));
+        // the first page asks for no marks, so the story's first entries wait for no scan of the rest; the second does
+        take(window, "^..$", answer("c0", null));
+        assertEquals(List.of("^..$", "c0..$ marks"), List.copyOf(asked.keySet()));
+        take(window, "c0..$ marks", answer("c1", List.of("m1", "m2", "m3")));
+        assertEquals(List.of("^..$", "c0..$ marks", "c1..m1", "m1..m2"), List.copyOf(asked.keySet()));
 
         // the first range goes on past a page: its next page is read before the later ranges are taken
         take(window, "c1..m1", answer("c2", null));
-        assertEquals(List.of("^..$ marks", "c1..m1", "m1..m2", "c2..m1"), List.copyOf(asked.keySet()));
+        assertEquals(List.of("^..$", "c0..$ marks", "c1..m1", "m1..m2", "c2..m1"), List.copyOf(asked.keySet()));
         take(window, "c2..m1", answer(null, null));
-        assertEquals(List.of("^..$ marks", "c1..m1", "m1..m2", "c2..m1", "m2..m3"), List.copyOf(asked.keySet()));
+        assertEquals(List.of("^..$", "c0..$ marks", "c1..m1", "m1..m2", "c2..m1", "m2..m3"), List.copyOf(asked.keySet()));
 
         // a later range answered first waits for its turn
         asked.get("m2..m3").complete(answer(null, null));
         take(window, "m1..m2", answer(null, null));
-        assertEquals(List.of("^..$ marks", "c1..m1", "m1..m2", "c2..m1", "m2..m3", "m3..$"),
+        assertEquals(List.of("^..$", "c0..$ marks", "c1..m1", "m1..m2", "c2..m1", "m2..m3", "m3..$"),
                 List.copyOf(asked.keySet()));
         assertEquals(answer(null, null), window.next().join());
         take(window, "m3..$", answer(null, null));
@@ -71,10 +74,24 @@ class PageWindowTest {
     void withoutMarksThePagesFollowEachOtherByCursorOneAhead() {
         PageWindow window = new PageWindow(this::read, 3);
         window.start();
-        take(window, "^..$ marks", answer("c1", List.of()));
-        take(window, "c1..$", answer("c2", null));
-        assertEquals(List.of("^..$ marks", "c1..$", "c2..$"), List.copyOf(asked.keySet()));
-        take(window, "c2..$", answer(null, null));
+        take(window, "^..$", answer("c1", null));
+        take(window, "c1..$ marks", answer("c2", List.of()));
+        take(window, "c2..$", answer("c3", null));
+        assertEquals(List.of("^..$", "c1..$ marks", "c2..$", "c3..$"), List.copyOf(asked.keySet()));
+        take(window, "c3..$", answer(null, null));
+        assertNull(window.next());
+    }
+
+    @Test
+    void marksAreAskedForOnceAndOnlyTheFirstOnesCut() {
+        PageWindow window = new PageWindow(this::read, 1);
+        window.start();
+        take(window, "^..$", answer("c1", null));
+        take(window, "c1..$ marks", answer("c2", List.of("m1")));
+        take(window, "c2..m1", answer("c3", List.of("x")));
+        assertEquals(List.of("^..$", "c1..$ marks", "c2..m1", "c3..m1"), List.copyOf(asked.keySet()));
+        take(window, "c3..m1", answer(null, null));
+        take(window, "m1..$", answer(null, null));
         assertNull(window.next());
     }
 
@@ -82,14 +99,15 @@ class PageWindowTest {
     void aStoryOfOnePageReadsNothingMoreAndStoppingDropsWhatIsBeingRead() {
         PageWindow one = new PageWindow(this::read, 3);
         one.start();
-        take(one, "^..$ marks", answer(null, List.of()));
+        take(one, "^..$", answer(null, null));
         assertNull(one.next());
 
         asked.clear();
         PageWindow stopped = new PageWindow(this::read, 3);
         stopped.start();
-        take(stopped, "^..$ marks", answer("c1", List.of("m1", "m2")));
-        List<CompletableFuture<StoryPage>> reading = new ArrayList<>(asked.values()).subList(1, 4);
+        take(stopped, "^..$", answer("c0", null));
+        take(stopped, "c0..$ marks", answer("c1", List.of("m1", "m2")));
+        List<CompletableFuture<StoryPage>> reading = new ArrayList<>(asked.values()).subList(2, 5);
         stopped.stop();
         assertTrue(reading.stream().allMatch(CompletableFuture::isCancelled));
         assertNull(stopped.next());
