@@ -77,6 +77,62 @@ class StoryPagingTest {
     }
 
     @Test
+    void theRangesBetweenMarksGiveTheRestOfTheStoryInOrderWhateverTheyHold() {
+        String a = Claims.uniqueTopic();
+        String b = Claims.uniqueTopic();
+        String open = Claims.create("said some time before July 2024", TV_CHOSUN, "../2024-07", "ASSERTION", List.of(a));
+        String june = Claims.create("said in June", PENTAGON, "2024-06", "ASSERTION", List.of(a, b));
+        String june19 = Claims.create("said on 19 June", TV_CHOSUN, "2024-06-19", "DENIAL", List.of(b));
+        String sameDayOne = Claims.create("same day one", PENTAGON, "2024-06-27", "ASSERTION", List.of(a));
+        String sameDayTwo = Claims.create("same day two", PENTAGON, "2024-06-27", "ASSERTION", List.of(b));
+        String pinned = Claims.create("pinned, no story topic", PENTAGON, "2024-06-20", "NO_EVIDENCE", List.of("elsewhere"));
+        String endless = Claims.create("said from August on", TV_CHOSUN, "2024-08/..", "ASSERTION", List.of(a));
+        List<String> expected = walk(List.of(a, b), List.of(pinned), 2);
+        assertEquals(7, expected.size());
+
+        Map<String, Object> first = story(List.of(a, b), List.of(pinned), 2, null);
+        first.put("includeMarks", true);
+        ValidatableResponse page = query(first).statusCode(200).body("items.claim.id", contains(open, june));
+        List<String> marks = page.extract().path("marks");
+        // after June, the topics' keys are June 19, the same day twice and August (the pinned claim has none of
+        // the topics): a mark every second key
+        assertEquals(2, marks.size());
+        List<String> ids = new ArrayList<>(page.extract().<List<String>>path("items.claim.id"));
+        List<String> bounds = new ArrayList<>(List.of((String) page.extract().path("next")));
+        bounds.addAll(marks);
+        bounds.add(null);
+        List<Integer> pagesPerRange = new ArrayList<>();
+        for (int range = 0; range + 1 < bounds.size(); range++) {
+            String after = bounds.get(range);
+            int pages = 0;
+            while (after != null) {
+                Map<String, Object> body = story(List.of(a, b), List.of(pinned), 2, after);
+                if (bounds.get(range + 1) != null) {
+                    body.put("until", bounds.get(range + 1));
+                }
+                ValidatableResponse part = query(body).statusCode(200).body("marks", nullValue());
+                ids.addAll(part.extract().path("items.claim.id"));
+                after = part.extract().path("next");
+                pages++;
+            }
+            pagesPerRange.add(pages);
+        }
+        assertEquals(expected, ids);
+        assertEquals(List.of(open, june, june19, pinned, sameDayOne.compareTo(sameDayTwo) < 0 ? sameDayOne : sameDayTwo),
+                ids.subList(0, 5));
+        // the first range holds three claims (the pinned one too): two pages; the last range is empty
+        assertEquals(List.of(2, 1, 1), pagesPerRange);
+        assertEquals(endless, ids.get(6));
+
+        Map<String, Object> last = story(List.of(a, b), List.of(pinned), 1000, null);
+        last.put("includeMarks", true);
+        query(last).statusCode(200).body("next", nullValue()).body("marks", nullValue());
+        Map<String, Object> badUntil = story(List.of(a, b), List.of(), 2, null);
+        badUntil.put("until", "not a cursor");
+        query(badUntil).statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("until"));
+    }
+
+    @Test
     void aPageAsOfADayLeavesOutClaimsNotYetStatedAndArchivedOnesAlways() {
         String topic = Claims.uniqueTopic();
         String early = Claims.create("early", TV_CHOSUN, "2024-06-01", "ASSERTION", List.of(topic));

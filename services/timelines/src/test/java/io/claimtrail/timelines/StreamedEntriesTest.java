@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -110,6 +112,70 @@ class StreamedEntriesTest {
         // the tag of a read that asked for it still answers a conditional read of either
         assertEquals(304, get("/timelines/" + slug + "/entries", tagged.response().trailers().get("ETag"), false)
                 .status());
+    }
+
+    @Test
+    void aStoryReadInRangesBetweenMarksIsTheSameDocumentAndItsRangesAreReadAtOnce() {
+        String june = Stubs.many(1000, Stubs.SINGH, "2024-06-01");
+        String july = Stubs.many(1000, Stubs.TV_CHOSUN, "2024-07-01");
+        String august = Stubs.many(1000, Stubs.SINGH, "2024-08-01");
+        String september = Stubs.many(500, Stubs.TV_CHOSUN, "2024-09-01");
+        List<String> pages = List.of(june, july, august, september);
+        for (int page = 0; page < pages.size(); page++) {
+            Stubs.stubStory(List.of(pages.get(page)), page, 3500);
+        }
+        String byCursor = get("/timelines/" + slug + "/entries", null).body();
+
+        // the first page asks for no marks (the first entries wait for no scan); the second gives a mark between
+        // August and September: both ranges after it are read at once, 600 ms each (under the tests' 900 ms read
+        // timeout): read one after the other they would take 1.2 s
+        Stubs.reset();
+        range(null, null, june, "\"cursor-1\"", 0);
+        range("cursor-1", null, july, "\"cursor-2\",\"marks\":[\"mark-september\"]", 0);
+        range("cursor-2", "mark-september", august, "null", 600);
+        range("mark-september", null, september, "null", 600);
+        long start = System.nanoTime();
+        String byRanges = get("/timelines/" + slug + "/entries", null).body();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(byCursor, byRanges);
+        assertEquals(3502, new JsonPath(byRanges).getInt("total"));
+        assertThat(ms, lessThanOrEqualTo(1150L));
+        Stubs.server().verify(0, postRequestedFor(urlEqualTo("/claims/query"))
+                .withRequestBody(matchingJsonPath("$.after", absent()))
+                .withRequestBody(matchingJsonPath("$.includeMarks", equalTo("true"))));
+        Stubs.server().verify(1, postRequestedFor(urlEqualTo("/claims/query"))
+                .withRequestBody(matchingJsonPath("$.includeMarks", equalTo("true"))));
+        Stubs.server().verify(4, postRequestedFor(urlEqualTo("/claims/query")));
+    }
+
+    @Test
+    void aRangeFailingLeavesTheClaimsBeforeItAndDropsTheLaterOnes() {
+        Stubs.reset();
+        range(null, null, Stubs.many(1000, Stubs.SINGH, "2024-06-01"), "\"cursor-1\"", 0);
+        range("cursor-1", null, Stubs.many(1000, Stubs.SINGH, "2024-07-01"),
+                "\"cursor-2\",\"marks\":[\"mark-september\"]", 0);
+        Stubs.server().stubFor(post(urlEqualTo("/claims/query")).withRequestBody(matchingJsonPath("$.after",
+                equalTo("cursor-2"))).willReturn(aResponse().withStatus(500)));
+        range("mark-september", null, Stubs.many(500, Stubs.SINGH, "2024-09-01"), "null", 0);
+
+        JsonPath body = new JsonPath(get("/timelines/" + slug + "/entries", null).body());
+
+        assertEquals(true, body.getBoolean("degraded"));
+        assertThat(body.getString("warnings[0]"), containsString("only the first 2000 claims in date order are shown"));
+        assertEquals(2002, body.getInt("total"));
+        assertEquals("After it all", body.getString("entries[-1].title"));
+    }
+
+    /** The story query answers the page after {@code after} up to {@code until} (absent when null), late by delayMs. */
+    private static void range(String after, String until, String claims, String next, int delayMs) {
+        Stubs.server().stubFor(post(urlEqualTo("/claims/query")).atPriority(1)
+                .withRequestBody(after == null ? matchingJsonPath("$.after", absent())
+                        : matchingJsonPath("$.after", equalTo(after)))
+                .withRequestBody(until == null ? matchingJsonPath("$.until", absent())
+                        : matchingJsonPath("$.until", equalTo(until)))
+                .willReturn(aResponse().withFixedDelay(delayMs).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[" + claims + "],\"size\":1000,\"next\":" + next + "}")));
     }
 
     @Test

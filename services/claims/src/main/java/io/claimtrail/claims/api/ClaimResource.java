@@ -365,12 +365,13 @@ public class ClaimResource {
             + "timelines service: live claims with any of the topics or one of the pinned ids, ordered by statedOn "
             + "(earliest bound, open first; then latest bound; then id), as of asOf / knownAt; relations and "
             + "transitions visible then are included when asked. Pages follow by cursor: pass the `next` of a page "
-            + "as `after` until it is null. sourceId keeps the claims of that source; with includeMembers also those "
+            + "as `after` until it is null; with includeMarks the first page also gives marks, from which the rest can "
+            + "be read in ranges at the same time (after one mark, until the next). sourceId keeps the claims of that source; with includeMembers also those "
             + "of the people and offices that spoke for it on each claim's statedOn, at any depth (one call to the "
             + "sources service). fields=ENTRY leaves out of each claim what a timeline entry does not show. A read: "
             + "needs the viewer role.")
     @APIResponse(responseCode = "200", description = "One page: {items, size, next}", content = @Content(schema = @Schema(implementation = StoryPageView.class)))
-    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, a cursor this service did not give, or includeMembers without sourceId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No topics nor pinned ids, a cursor (after, until) this service did not give, or includeMembers without sourceId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StoryPageView> query(@NotNull @Valid StoryQueryRequest body) {
         if ((body.topics() == null || body.topics().isEmpty()) && (body.pinnedIds() == null || body.pinnedIds().isEmpty())) {
             throw ProblemException.invalid("topics", "give topics or pinnedIds: a story is not every claim");
@@ -383,11 +384,11 @@ public class ClaimResource {
         return storyQuery.page(body.topics() == null ? List.of() : body.topics(),
                         body.pinnedIds() == null ? List.of() : body.pinnedIds(),
                         AsOf.of(Params.lastDay("asOf", body.asOf()), body.knownAt(), clock.now()),
-                        new StoryQuery.Speaker(body.sourceId(), members), body.after(), size,
-                        Boolean.TRUE.equals(body.includeRelations()), Boolean.TRUE.equals(body.includeHistory()))
+                        new StoryQuery.Speaker(body.sourceId(), members), new StoryQuery.Span(body.after(), body.until()),
+                        size, Boolean.TRUE.equals(body.includeRelations()), Boolean.TRUE.equals(body.includeHistory()),
+                        Boolean.TRUE.equals(body.includeMarks()))
                 .map(found -> new StoryPageView(found.items().stream().map(item -> StoryClaimView.of(item, body.fields()))
-                        .toList(), size,
-                        found.next()));
+                        .toList(), size, found.next(), found.marks()));
     }
 
     @POST

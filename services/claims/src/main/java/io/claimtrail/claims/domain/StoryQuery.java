@@ -1,6 +1,7 @@
 package io.claimtrail.claims.domain;
 
 import io.claimtrail.claims.store.ClaimRows;
+import io.claimtrail.claims.store.StoryMarks;
 import io.claimtrail.claims.store.StoryPages;
 import io.claimtrail.common.time.AsOf;
 import io.smallrye.mutiny.Uni;
@@ -27,30 +28,44 @@ public class StoryQuery {
     public record Speaker(UUID sourceId, boolean includeMembers) {
     }
 
-    /** A page of the story and the cursor of the next one, null after the last. */
-    public record Page(List<StoryClaim> items, String next) {
+    /**
+     * A page of the story and the cursor of the next one, null after the last; with the marks of the rest of the
+     * story when they were asked for and a next page follows (null otherwise).
+     */
+    public record Page(List<StoryClaim> items, String next, List<String> marks) {
+    }
+
+    /** Where a page lies: after the cursor {@code after} (null: the start), up to the mark {@code until} (null: the end). */
+    public record Span(String after, String until) {
     }
 
     private final StoryPages pages;
+    private final StoryMarks marks;
     private final ClaimRows rows;
     private final RollUp rollUp;
 
-    public StoryQuery(StoryPages pages, ClaimRows rows, RollUp rollUp) {
+    public StoryQuery(StoryPages pages, StoryMarks marks, ClaimRows rows, RollUp rollUp) {
         this.pages = pages;
+        this.marks = marks;
         this.rows = rows;
         this.rollUp = rollUp;
     }
 
     /**
-     * Up to {@code size} claims after the cursor {@code after} (null for the first page), as the view sees them, of
-     * the speaker when one is given (with members: each claim stated while its source spoke for it).
+     * Up to {@code size} claims of the span, as the view sees them, of the speaker when one is given (with members:
+     * each claim stated while its source spoke for it); {@code withMarks}: with the marks of the rest of the story
+     * ({@link StoryMarks}), one every {@code size} claims, when a next page follows.
      */
-    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, AsOf view, Speaker speaker, String after,
-            int size, boolean withRelations, boolean withHistory) {
+    public Uni<Page> page(List<String> topics, List<UUID> pinnedIds, AsOf view, Speaker speaker, Span span,
+            int size, boolean withRelations, boolean withHistory, boolean withMarks) {
         Uni<List<Membership.Window>> windows = speaker.sourceId() == null ? Uni.createFrom().nullItem()
                 : rollUp.windows(speaker.sourceId(), view, speaker.includeMembers());
-        return windows.chain(speakers -> pages.page(topics, pinnedIds, view, speakers, after, size, withRelations))
-                .chain(found -> completed(found, view, withRelations, withHistory));
+        return windows.chain(speakers -> pages.page(topics, pinnedIds, view, speakers, span.after(), span.until(),
+                        size, withRelations))
+                .chain(found -> completed(found, view, withRelations, withHistory).chain(page ->
+                        !withMarks || page.next() == null ? Uni.createFrom().item(page)
+                                : marks.after(topics, view, page.next(), size)
+                                        .map(ahead -> new Page(page.items(), page.next(), ahead))));
     }
 
     /** The page with its relations (read with it, or now) and its claims' transitions when the view needs them. */
@@ -65,7 +80,7 @@ public class StoryQuery {
                     ? found.claims().stream().map(ClaimSnapshot::current).toList()
                     : ClaimService.snapshots(found.claims(), both.getItem2(), view);
             List<Transition> history = withHistory ? both.getItem2() : List.of();
-            return new Page(assemble(snapshots, both.getItem1(), history, view), found.next());
+            return new Page(assemble(snapshots, both.getItem1(), history, view), found.next(), null);
         });
     }
 

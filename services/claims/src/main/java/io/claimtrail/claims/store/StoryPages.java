@@ -57,6 +57,11 @@ public class StoryPages {
 
         /** The cursor a previous page gave; anything else is a 400 naming {@code after}. */
         static Cursor decode(String text) {
+            return decode("after", text);
+        }
+
+        /** The cursor a previous page or its marks gave; anything else is a 400 naming {@code field}. */
+        static Cursor decode(String field, String text) {
             try {
                 String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
                 String[] parts = plain.split("\\|", -1);
@@ -66,8 +71,8 @@ public class StoryPages {
             } catch (IllegalArgumentException e) {
                 // reported below
             }
-            throw ProblemException.invalid("after",
-                    "is not a cursor this service gave: pass the `next` of the previous page");
+            throw ProblemException.invalid(field, "is not a cursor this service gave: pass the `next` of the "
+                    + "previous page or one of its `marks`");
         }
 
         /** A date as PostgreSQL writes it ({@code 2024-07-01}, {@code 0044-03-15 BC}, infinities) and can read back. */
@@ -107,17 +112,24 @@ public class StoryPages {
 
     /**
      * Up to {@code size} live claims with any of the topics or one of the pinned ids, after the cursor {@code after}
-     * (null for the first page), as the view sees them: with a day only those certainly stated by then; with a
-     * moment the versions recorded then (their topics, dates and archived flag as they were). With {@code speakers}
-     * (null: anyone) only the claims of those sources, each stated within its window ({@link Membership}).
+     * (null for the first page) and, when {@code until} is given, at or before the position it names, as the view
+     * sees them: with a day only those certainly stated by then; with a moment the versions recorded then (their
+     * topics, dates and archived flag as they were). With {@code speakers} (null: anyone) only the claims of those
+     * sources, each stated within its window ({@link Membership}).
      */
     public Uni<Found> page(List<String> topics, List<UUID> pinnedIds, AsOf view, List<Membership.Window> speakers,
-            String after, int size, boolean withRelations) {
+            String after, String until, int size, boolean withRelations) {
         Cursor from = after == null ? Cursor.START : Cursor.decode(after);
+        Cursor to = until == null ? null : Cursor.decode("until", until);
         // One claim more than the page tells whether another page follows, so the last page is never an empty one.
         List<Object> params = new ArrayList<>(List.of(from.earliest(), from.latest(), from.id(), size + 1));
-        AsOf.Sql sql = view.sql(params);
         String position = "($1::text::date, $2::text::date, $3::uuid)";
+        String end = "";
+        if (to != null) {
+            params.addAll(List.of(to.earliest(), to.latest(), to.id()));
+            end = "($5::text::date, $6::text::date, $7::uuid)";
+        }
+        AsOf.Sql sql = view.sql(params);
         boolean recorded = view.knownAt() != null;
         StringBuilder live = new StringBuilder(" AND NOT c.archived");
         if (view.day() != null) {
@@ -136,7 +148,8 @@ public class StoryPages {
         String bounded = view.day() == null ? "" : " AND ct.stated_earliest <= " + sql.day();
         for (String topic : topics.stream().distinct().toList()) {
             params.add(topic);
-            String onward = " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded;
+            String onward = " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) > " + position + bounded
+                    + (to == null ? "" : " AND (ct.stated_earliest, ct.stated_latest, ct.claim_id) <= " + end);
             String order = " ORDER BY ct.stated_earliest, ct.stated_latest, ct.claim_id LIMIT $4)";
             scans.add(recorded
                     // claim_version_topic carries all the view needs (open bounds as infinities are never stated)
@@ -153,11 +166,12 @@ public class StoryPages {
         }
         if (!pinnedIds.isEmpty()) {
             params.add(pinnedIds.toArray(UUID[]::new));
-            scans.add(recorded ? keyed("claim_version c WHERE c.id = ANY($" + params.size() + ")", position, live)
+            String key = "(coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id)";
+            String within = " AND " + key + " > " + position + (to == null ? "" : " AND " + key + " <= " + end);
+            scans.add(recorded ? keyed("claim_version c WHERE c.id = ANY($" + params.size() + ")", within, live)
                     : "(SELECT coalesce(c.stated_earliest, '-infinity') AS e, coalesce(c.stated_latest, 'infinity') AS l, "
                             + CURRENT + " FROM claim c WHERE c.id = ANY($" + params.size() + ")"
-                            + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
-                            + position + live + " ORDER BY 1, 2, 3 LIMIT $4)");
+                            + within + live + " ORDER BY 1, 2, 3 LIMIT $4)");
         }
         if (scans.isEmpty()) {
             return Uni.createFrom().item(new Found(List.of(), null, withRelations ? List.of() : null));
@@ -238,11 +252,9 @@ public class StoryPages {
     private static final Comparator<Relation> OLDEST_FIRST = Comparator.comparing((Relation r) -> r.recordedAt)
             .thenComparing(r -> r.id.toString());
 
-    /** Claims of {@code fromWhere} (alias c) after the position, in story order, with their open ends as infinities. */
-    private static String keyed(String fromWhere, String position, CharSequence live) {
+    /** Claims of {@code fromWhere} (alias c) within the positions, in story order, with their open ends as infinities. */
+    private static String keyed(String fromWhere, String within, CharSequence live) {
         return "(SELECT c.id, coalesce(c.stated_earliest, '-infinity') AS e, coalesce(c.stated_latest, 'infinity') AS l"
-                + " FROM " + fromWhere
-                + " AND (coalesce(c.stated_earliest, '-infinity'), coalesce(c.stated_latest, 'infinity'), c.id) > "
-                + position + live + " ORDER BY 2, 3, 1 LIMIT $4)";
+                + " FROM " + fromWhere + within + live + " ORDER BY 2, 3, 1 LIMIT $4)";
     }
 }

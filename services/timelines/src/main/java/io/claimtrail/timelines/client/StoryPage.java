@@ -8,10 +8,11 @@ import java.util.UUID;
 
 /**
  * One page of a story's claims as the claims service returns it, with the cursor of the next page (null after the
- * last); unknown fields are ignored.
+ * last) and, when asked for, the marks of the rest of the story (null when none were given); unknown fields are
+ * ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StoryPage(List<Item> items, int size, String next) {
+public record StoryPage(List<Item> items, int size, String next, List<String> marks) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(Claim claim, List<Link> relations, List<Move> history) {

@@ -26,14 +26,17 @@ public class Assembler {
     private final ClaimDirectory claims;
     private final SourceDirectory sources;
     private final Duration claimsBudget;
+    private final int pagesInFlight;
 
     public Assembler(TimelineService timelines, EventService events, ClaimDirectory claims, SourceDirectory sources,
-            @ConfigProperty(name = "timelines.assembly.claims-budget", defaultValue = "20s") Duration claimsBudget) {
+            @ConfigProperty(name = "timelines.assembly.claims-budget", defaultValue = "20s") Duration claimsBudget,
+            @ConfigProperty(name = "timelines.assembly.pages-in-flight", defaultValue = "3") int pagesInFlight) {
         this.timelines = timelines;
         this.events = events;
         this.claims = claims;
         this.sources = sources;
         this.claimsBudget = claimsBudget;
+        this.pagesInFlight = pagesInFlight;
     }
 
     /**
@@ -48,7 +51,7 @@ public class Assembler {
         return timelines.get(idOrSlug, view).chain(timeline -> events.ofTimeline(timeline.id, view).chain(found -> {
             Warnings warnings = new Warnings();
             return new StoryStream(timeline, found, view, fromDay, toDay, withHistory, claims,
-                    new SourceNames(sources, view, warnings), warnings, claimsBudget).start();
+                    new SourceNames(sources, view, warnings), warnings, claimsBudget, pagesInFlight).start();
         }));
     }
 

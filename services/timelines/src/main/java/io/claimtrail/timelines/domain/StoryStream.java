@@ -17,8 +17,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One assembly of a timeline, read as it goes: {@link #entries()} gives the entries in chronological order, a batch
- * per page of claims, while the next page is already being read, so that the first entries leave long before the
- * last page arrives and no more than about two pages are held at a time. When the claims service fails part way, the
+ * per page of claims, while the next pages are already being read ({@link PageWindow}), so that the first entries
+ * leave long before the last page arrives and no more than a few pages are held at a time. When the claims service fails part way, the
  * entries already given stay, the rest of the events follow, and a warning says from where claims are missing.
  * {@link #degraded()}, {@link #warnings()} and {@link #total()} are final once the entries have completed.
  */
@@ -38,7 +38,7 @@ public final class StoryStream {
     private final ChronologicalMerge merge;
     private final long deadline;
     private final Duration budget;
-    private CompletableFuture<StoryPage> ahead;
+    private final PageWindow pages;
     private boolean whole = true;
     private boolean finished;
     private int total;
@@ -46,7 +46,8 @@ public final class StoryStream {
     private int claimCalls;
 
     StoryStream(Timeline timeline, List<Event> events, AsOf view, LocalDate fromDay, LocalDate toDay,
-            boolean withHistory, ClaimDirectory claims, SourceNames names, Warnings warnings, Duration budget) {
+            boolean withHistory, ClaimDirectory claims, SourceNames names, Warnings warnings, Duration budget,
+            int pagesInFlight) {
         this.timeline = timeline;
         this.view = view;
         this.fromDay = fromDay;
@@ -57,6 +58,7 @@ public final class StoryStream {
         this.warnings = warnings;
         this.budget = budget;
         this.deadline = System.nanoTime() + budget.toNanos();
+        this.pages = new PageWindow(this::read, pagesInFlight);
         this.merge = new ChronologicalMerge(events.stream().map(event -> Entries.of(event, java.util.Map.of())).toList());
         names.ask(events.stream().flatMap(event -> event.sourceIds.stream()).toList());
     }
@@ -66,8 +68,7 @@ public final class StoryStream {
         if (timeline.topics.isEmpty() && timeline.pinnedClaimIds.isEmpty()) {
             return Uni.createFrom().item(this);
         }
-        ahead = read(null);
-        return Uni.createFrom().completionStage(ahead).onItemOrFailure().transform((page, e) -> {
+        return Uni.createFrom().completionStage(pages.start()).onItemOrFailure().transform((page, e) -> {
             whole = e != null || page.next() == null;
             return this;
         });
@@ -120,18 +121,15 @@ public final class StoryStream {
         if (finished) {
             return Uni.createFrom().item(END);
         }
-        if (ahead == null) {
+        CompletableFuture<StoryPage> current = pages.next();
+        if (current == null) {
             finished = true;
             // the events named their sources up front; their names are read here, with the last of the claims'
             return names.of(List.of()).map(byId -> chosen(merge.finish().stream()
                     .map(entry -> entry.type() == Entry.Type.EVENT ? Entries.named(entry, byId) : entry).toList()));
         }
-        CompletableFuture<StoryPage> current = ahead;
-        ahead = null;
+        // the pages after this one are being read while its sources are looked up and its entries written
         return Uni.createFrom().completionStage(current).chain(page -> {
-            if (page.next() != null) {
-                ahead = read(page.next()); // the next page is read while this one's sources are looked up and written
-            }
             claimsRead += page.items().size();
             return names.of(page.items().stream().map(item -> item.claim().sourceId()).toList())
                     .map(byId -> {
@@ -141,7 +139,7 @@ public final class StoryStream {
                                 .toList());
                     });
         }).onFailure().recoverWithItem(e -> {
-            ahead = null;
+            pages.stop();
             warnings.add(Warnings.failure("claims", e) + (claimsRead == 0 ? "; only events are shown"
                     : "; only the first " + claimsRead + " claims in date order are shown"));
             return List.of();
@@ -155,10 +153,10 @@ public final class StoryStream {
     }
 
     /** Starts reading one page of claims, within what is left of the assembly's budget for the claims service. */
-    private CompletableFuture<StoryPage> read(String after) {
+    private CompletableFuture<StoryPage> read(String after, String until, boolean withMarks) {
         StoryQuery query = new StoryQuery(List.copyOf(timeline.topics), List.copyOf(timeline.pinnedClaimIds),
-                view.day() == null ? null : view.day().toString(), view.knownAt(), after, ClaimDirectory.PAGE, true,
-                withHistory, StoryQuery.ENTRY);
+                view.day() == null ? null : view.day().toString(), view.knownAt(), after, until, ClaimDirectory.PAGE,
+                true, withHistory, StoryQuery.ENTRY, withMarks ? Boolean.TRUE : null);
         claimCalls++;
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
         if (left.isNegative() || left.isZero()) {
