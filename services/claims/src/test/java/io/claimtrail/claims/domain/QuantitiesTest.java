@@ -10,8 +10,8 @@ class QuantitiesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "1.9 million boxes                      | 1900000 boxes",
-            "2.4bn crowns                           | 2400000000 crowns",
+            "1.9 million boxes                      | 1900000 million boxes",
+            "2.4bn crowns                           | 2400000000 billion crowns",
             "lifted its rate 25 basis points        | lifted its rate 0.25 percentage points",
             "cut its rate by a quarter point        | cut its rate by 0.25 percentage points",
             "raised it by half a percentage point   | raised it by 0.5 percentage points",
