@@ -100,7 +100,8 @@ final class Antonyms {
                 String base = w.substring(0, w.length() - rule[0].length()) + rule[1];
                 bases.add(base);
                 // a doubled last consonant: "stopped", "hotter"
-                if (rule[1].isEmpty() && base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
+                if (rule[1].isEmpty() && base.length() > 2
+                        && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
                     bases.add(base.substring(0, base.length() - 1));
                 }
             }

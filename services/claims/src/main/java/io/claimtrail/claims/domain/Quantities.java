@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The one home of figures written in words, for {@link MatchRules}: a figure with a scale word becomes its plain
- * number, the scale word kept ("1.9 million" and "1,900,000" are one figure), basis points become percentage points ("25 basis points",
- * "a quarter point", "0.25 percentage points"), and words of multiplication give a factor ("doubled", "twice as
- * many", "twofold", "two times the average": 2; "tripled": 3; "halved": 0.5). Two texts whose factors differ state
+ * number, the scale word kept ("1.9 million" and "1,900,000" are one figure), basis points become percentage points
+ * ("25 basis points", "a quarter point", "0.25 percentage points"), and words of multiplication give a factor
+ * ("doubled", "twice as many", "twofold", "two times the average": 2; "tripled": 3; "halved": 0.5). Two texts whose factors differ state
  * another figure ("tripled" / "doubled"), a near miss whatever their other words.
  */
 final class Quantities {
@@ -42,7 +42,8 @@ final class Quantities {
     static String plainFigures(String text) {
         // the scale word stays, named one way, so that two texts saying "1.9 million" still share both words
         String out = replace(SCALED, text, m -> {
-            String scale = m.group(2).toLowerCase(Locale.ROOT).equals("bn") ? "billion" : m.group(2).toLowerCase(Locale.ROOT);
+            String word = m.group(2).toLowerCase(Locale.ROOT);
+            String scale = word.equals("bn") ? "billion" : word;
             return number(new BigDecimal(m.group(1)).multiply(scale(scale))) + " " + scale;
         });
         out = replace(BASIS_POINTS, out, m -> number(new BigDecimal(m.group(1)).movePointLeft(2))
