@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * The one home of figures written in words, for {@link MatchRules}: a figure with a scale word becomes its plain
  * number, the scale word kept ("1.9 million" and "1,900,000" are one figure), basis points become percentage points
  * ("25 basis points", "a quarter point", "0.25 percentage points"), and words of multiplication give a factor
- * ("doubled", "twice as many", "twofold", "two times the average": 2; "tripled": 3; "halved": 0.5). Two texts whose factors differ state
- * another figure ("tripled" / "doubled"), a near miss whatever their other words.
+ * ("doubled", "twice as many", "twofold", "two times the average": 2; "tripled": 3; "halved": 0.5). Two texts
+ * whose factors differ state another figure ("tripled" / "doubled"), a near miss whatever their other words.
  */
 final class Quantities {
 
