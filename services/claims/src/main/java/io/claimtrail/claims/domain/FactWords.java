@@ -191,6 +191,11 @@ final class FactWords {
         return REFERENTS.contains(canonical);
     }
 
+    /** Whether a lower-cased word is a function word, of no fact by itself ("set", "up", "over", "new"). */
+    static boolean isStop(String token) {
+        return STOP.contains(token);
+    }
+
     /** The digits of a number word ("four": "4"), or null. */
     static String numberWord(String token) {
         return NUMBERS.get(token);
@@ -213,7 +218,7 @@ final class FactWords {
 
     /** The fact-carrying words of a text, in order. */
     static List<Word> of(String text) {
-        String plain = text.replace('\u2019', '\'').replace('\u02bc', '\'');
+        String plain = Quantities.plainFigures(text.replace('\u2019', '\'').replace('\u02bc', '\''));
         for (String[] phrase : PHRASES) {
             plain = plain.replaceAll("(?iu)" + phrase[0], phrase[1]);
         }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * the words of both texts ({@link FactWords}):
  * <ul>
  * <li>opposite polarity ({@link Polarity}: "will cut" is never a duplicate of "will not cut");</li>
- * <li>conflicting figures: each text has a number the other lacks ("1,000 troops" / "10,000 troops");</li>
+ * <li>conflicting figures: each text has a number the other lacks ("1,000 troops" / "10,000 troops"), read as
+ * plain numbers ("1.9 million" is "1,900,000"), or another factor ("tripled" / "doubled"; {@link Quantities});</li>
  * <li>opposite directions: one text says something rises, opens, is more, the other that it falls, closes, is fewer,
  * and neither says both ("reserves rose" / "reserves fell");</li>
  * <li>another participant: the texts, aligned on the words they share, put different names, places or things in
@@ -71,17 +72,21 @@ public final class MatchRules {
     /**
      * Judges with the text's frame read once by the caller (a text is compared with many candidates). Polarity is
      * the parity of the negation cues ({@link Polarity}), flipped once more when the texts name opposite acts ("ban"
-     * / "allow") or say opposite things without a negation ({@link ClaimFrame#opposes}): "no longer allowed" is
-     * "banned", and "allowed" is the opposite of "banned".
+     * / "allow"), say opposite things without a negation ({@link ClaimFrame#opposes}), or hold words WordNet calls
+     * antonyms ({@link Antonyms}: "cooler" / "warmer"): "no longer allowed" is "banned", and "allowed" is the
+     * opposite of "banned".
      */
     static Verdict judge(String text, ClaimFrame textFrame, String candidate, ClaimFrame candidateFrame,
             double similarity, double textRank) {
         List<Word> a = FactWords.of(text);
         List<Word> b = FactWords.of(candidate);
-        boolean opposite = Polarity.opposite(text, candidate)
-                ^ (acts(a, b) != null || textFrame.opposes(candidateFrame) != null);
+        boolean opposite = Polarity.opposite(text, candidate) ^ (acts(a, b) != null
+                || textFrame.opposes(candidateFrame) != null || Antonyms.opposed(text, candidate) != null);
         double score = Math.max(score(similarity, textRank), WORDS_WEIGHT * overlap(a, b));
         String detail = figures(a, b);
+        if (detail == null) {
+            detail = Quantities.factorConflict(text, candidate);
+        }
         Conflict conflict = detail != null ? Conflict.FIGURES : Conflict.NONE;
         if (detail == null) {
             detail = directions(a, b);

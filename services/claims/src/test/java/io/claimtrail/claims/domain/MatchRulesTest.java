@@ -37,6 +37,11 @@ class MatchRulesTest {
             "Troops were sent.             | 1,000 troops were sent.         | 0.7 | 1.0 | true  | true",
             "Prices will rise.             | Prices will fall.               | 0.8 | 0.8 | false | true",
             "Over the last year, the wait for an operation dropped by one third. | Waiting times for surgery fell by a third over the past year. | 0.2 | 0.2 | true | true",
+            // WordNet antonyms oppose (Antonyms); factors and scaled figures are compared as numbers (Quantities)
+            "The summer will be warmer than average.  | The summer will be cooler than average.   | 0.9 | 1.0 | false | true",
+            "Complaints tripled this year.            | Complaints doubled this year.             | 0.9 | 1.0 | false | true",
+            "Complaints doubled this year.            | Complaints rose twofold this year.        | 0.6 | 0.8 | true  | true",
+            "The port handled 1.9 million containers. | The port handled 1,900,000 containers.    | 0.6 | 0.8 | true  | true",
     })
     void aDuplicateNeedsTheScoreTheSamePolarityAndNoConflictingFigure(String text, String candidate,
             double similarity, double rank, boolean duplicate, boolean near) {
@@ -110,6 +115,11 @@ class MatchRulesTest {
             "The ban on rentals is to be lifted.           | The ministry will lift the ban on rentals.        | false",
             "The water is safe to drink.                   | The water is unsafe to drink.                     | true",
             "Most visitors come from Germany.              | Few visitors come from Germany.                   | true",
+            // WordNet's antonyms (Antonyms), a negation cue among them counted once
+            "The summer will be cooler than average.       | The summer will be warmer than average.           | true",
+            "Fewer days were above 25 degrees this summer. | More days were above 25 degrees this summer.      | true",
+            "The board accepted the offer.                 | The board rejected the offer.                     | true",
+            "The summer will not be warmer than average.   | The summer will be cooler than average.           | false",
     })
     void oppositeActsAreOppositePolarityAndNeverDuplicates(String text, String candidate, boolean opposite) {
         MatchRules.Verdict verdict = MatchRules.judge(text, candidate, 0.9, 0.9);
