@@ -55,38 +55,48 @@ class StoryPagingTest {
         throw new AssertionError("the cursors never ended");
     }
 
+    /** Two story topics and claims in them with open, partial and exact dates; one claim has neither topic. */
+    private record Story(List<String> topics, String open, String june, String june19, List<String> sameDay,
+            String pinned, String endless) {
+
+        static Story create() {
+            String a = Claims.uniqueTopic();
+            String b = Claims.uniqueTopic();
+            String open = Claims.create("said some time before July 2024", TV_CHOSUN, "../2024-07", "ASSERTION",
+                    List.of(a));
+            String june = Claims.create("said in June", PENTAGON, "2024-06", "ASSERTION", List.of(a, b));
+            String june19 = Claims.create("said on 19 June", TV_CHOSUN, "2024-06-19", "DENIAL", List.of(b));
+            String one = Claims.create("same day one", PENTAGON, "2024-06-27", "ASSERTION", List.of(a));
+            String two = Claims.create("same day two", PENTAGON, "2024-06-27", "ASSERTION", List.of(b));
+            String pinned = Claims.create("pinned, no story topic", PENTAGON, "2024-06-20", "NO_EVIDENCE",
+                    List.of("elsewhere"));
+            String endless = Claims.create("said from August on", TV_CHOSUN, "2024-08/..", "ASSERTION", List.of(a));
+            // claims of the same day are in id order
+            List<String> sameDay = one.compareTo(two) < 0 ? List.of(one, two) : List.of(two, one);
+            return new Story(List.of(a, b), open, june, june19, sameDay, pinned, endless);
+        }
+    }
+
     @Test
     void pagesFollowStatedOrderWithOpenBoundsFirstAndLastAndEachClaimOnce() {
-        String a = Claims.uniqueTopic();
-        String b = Claims.uniqueTopic();
-        String open = Claims.create("said some time before July 2024", TV_CHOSUN, "../2024-07", "ASSERTION", List.of(a));
-        String june = Claims.create("said in June", PENTAGON, "2024-06", "ASSERTION", List.of(a, b));
-        String june19 = Claims.create("said on 19 June", TV_CHOSUN, "2024-06-19", "DENIAL", List.of(b));
-        String sameDayOne = Claims.create("same day one", PENTAGON, "2024-06-27", "ASSERTION", List.of(a));
-        String sameDayTwo = Claims.create("same day two", PENTAGON, "2024-06-27", "ASSERTION", List.of(b));
-        String pinned = Claims.create("pinned, no story topic", PENTAGON, "2024-06-20", "NO_EVIDENCE", List.of("elsewhere"));
-        String endless = Claims.create("said from August on", TV_CHOSUN, "2024-08/..", "ASSERTION", List.of(a));
-        String alsoPinned = june;
+        Story story = Story.create();
+        String alsoPinned = story.june();
 
-        List<String> sameDay = sameDayOne.compareTo(sameDayTwo) < 0 ? List.of(sameDayOne, sameDayTwo)
-                : List.of(sameDayTwo, sameDayOne);
-        List<String> expected = List.of(open, june, june19, pinned, sameDay.get(0), sameDay.get(1), endless);
+        List<String> expected = List.of(story.open(), story.june(), story.june19(), story.pinned(),
+                story.sameDay().get(0), story.sameDay().get(1), story.endless());
         for (int size : List.of(1, 2, 3, 6, 7, 1000)) {
-            assertEquals(expected, walk(List.of(a, b), List.of(pinned, alsoPinned), size), "pages of " + size);
+            assertEquals(expected, walk(story.topics(), List.of(story.pinned(), alsoPinned), size), "pages of " + size);
         }
     }
 
     @Test
     void theRangesBetweenMarksGiveTheRestOfTheStoryInOrderWhateverTheyHold() {
-        String a = Claims.uniqueTopic();
-        String b = Claims.uniqueTopic();
-        String open = Claims.create("said some time before July 2024", TV_CHOSUN, "../2024-07", "ASSERTION", List.of(a));
-        String june = Claims.create("said in June", PENTAGON, "2024-06", "ASSERTION", List.of(a, b));
-        String june19 = Claims.create("said on 19 June", TV_CHOSUN, "2024-06-19", "DENIAL", List.of(b));
-        String sameDayOne = Claims.create("same day one", PENTAGON, "2024-06-27", "ASSERTION", List.of(a));
-        String sameDayTwo = Claims.create("same day two", PENTAGON, "2024-06-27", "ASSERTION", List.of(b));
-        String pinned = Claims.create("pinned, no story topic", PENTAGON, "2024-06-20", "NO_EVIDENCE", List.of("elsewhere"));
-        String endless = Claims.create("said from August on", TV_CHOSUN, "2024-08/..", "ASSERTION", List.of(a));
+        Story story = Story.create();
+        String a = story.topics().get(0);
+        String b = story.topics().get(1);
+        String open = story.open();
+        String june = story.june();
+        String pinned = story.pinned();
         List<String> expected = walk(List.of(a, b), List.of(pinned), 2);
         assertEquals(7, expected.size());
 
@@ -118,11 +128,10 @@ class StoryPagingTest {
             pagesPerRange.add(pages);
         }
         assertEquals(expected, ids);
-        assertEquals(List.of(open, june, june19, pinned, sameDayOne.compareTo(sameDayTwo) < 0 ? sameDayOne : sameDayTwo),
-                ids.subList(0, 5));
+        assertEquals(List.of(open, june, story.june19(), pinned, story.sameDay().get(0)), ids.subList(0, 5));
         // the first range holds three claims (the pinned one too): two pages; the last range is empty
         assertEquals(List.of(2, 1, 1), pagesPerRange);
-        assertEquals(endless, ids.get(6));
+        assertEquals(story.endless(), ids.get(6));
 
         Map<String, Object> last = story(List.of(a, b), List.of(pinned), 1000, null);
         last.put("includeMarks", true);
