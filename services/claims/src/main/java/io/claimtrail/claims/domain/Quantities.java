@@ -1,6 +1,7 @@
 package io.claimtrail.claims.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,12 +29,18 @@ final class Quantities {
     private static final Pattern TIMES = Pattern.compile(
             "\\b(\\d+(?:\\.\\d+)?|two|three|four|five|ten) ?(?:-fold|fold|times (?:as|the|more|higher|larger|greater"
                     + "|bigger|over|what|that|its|their))\\b");
-    private static final String[][] FACTOR_WORDS = {
-            {"\\b(?:doubl(?:e|ed|es|ing)|twice)\\b", "2"},
-            {"\\b(?:tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\\b", "3"},
-            {"\\b(?:quadrupl(?:e|ed|es|ing))\\b", "4"},
-            {"\\b(?:halv(?:e|ed|es|ing)|by half|in half)\\b", "0.5"},
-    };
+    private static final List<FactorWord> FACTOR_WORDS = List.of(
+            new FactorWord("\\b(?:doubl(?:e|ed|es|ing)|twice)\\b", "2"),
+            new FactorWord("\\b(?:tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\\b", "3"),
+            new FactorWord("\\b(?:quadrupl(?:e|ed|es|ing))\\b", "4"),
+            new FactorWord("\\b(?:halv(?:e|ed|es|ing)|by half|in half)\\b", "0.5"));
+
+    /** Words that state a factor of multiplication, compiled once: every candidate of a match reads them. */
+    private record FactorWord(Pattern words, String factor) {
+        FactorWord(String regex, String factor) {
+            this(Pattern.compile(regex), factor);
+        }
+    }
 
     private Quantities() {
     }
@@ -56,9 +63,9 @@ final class Quantities {
     static Set<String> factors(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> found = new TreeSet<>();
-        for (String[] factor : FACTOR_WORDS) {
-            if (Pattern.compile(factor[0]).matcher(lower).find()) {
-                found.add(factor[1]);
+        for (FactorWord factor : FACTOR_WORDS) {
+            if (factor.words().matcher(lower).find()) {
+                found.add(factor.factor());
             }
         }
         Matcher m = TIMES.matcher(lower);
